@@ -1,0 +1,177 @@
+# Functions shared by ./run, the Maven test set-up and the benchmarks. Source it; do not run it.
+# Everything it installs or starts lives under $ESAFETY_HOME (default: .esafety, ignored by git).
+
+ESAFETY_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+ESAFETY_HOME=${ESAFETY_HOME:-$ESAFETY_ROOT/.esafety}
+PAYARA_VERSION=6.2025.10
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Loads config/.env without overriding what the environment already sets.
+load_env() {
+  local line key
+  while IFS= read -r line; do
+    [[ $line =~ ^[[:space:]]*# || ! $line =~ = ]] && continue
+    key=${line%%=*}
+    [[ -z ${!key+x} ]] && export "$key=${line#*=}"
+  done < "$ESAFETY_ROOT/config/.env"
+}
+
+# --- MariaDB ---------------------------------------------------------------------------------
+
+# Root access: TCP as the machine provides it, or the socket that a fresh Debian install uses.
+sql_root() {
+  if mariadb -uroot -h127.0.0.1 -e 'select 1' >/dev/null 2>&1; then
+    mariadb -uroot -h127.0.0.1 "$@"
+  else
+    mariadb -uroot "$@"
+  fi
+}
+
+# Makes sure MariaDB answers on 127.0.0.1:3306: starts it when it is down, installs it when missing.
+mariadb_up() {
+  if mariadb-admin -uroot -h127.0.0.1 ping >/dev/null 2>&1 || mariadb-admin -uroot ping >/dev/null 2>&1; then
+    return 0
+  fi
+  if [[ ! -x /usr/sbin/mariadbd ]]; then
+    say "Installing MariaDB from Debian"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq mariadb-server mariadb-client >/dev/null || die "could not install MariaDB"
+  fi
+  say "Starting MariaDB"
+  mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null
+  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --user=mysql \
+    || die "could not start MariaDB"
+  touch "$ESAFETY_HOME/.mariadb-started-by-us" 2>/dev/null
+  for _ in $(seq 60); do
+    mariadb-admin -uroot ping >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  die "MariaDB did not start within 30 s"
+}
+
+# db_setup DB OWNER OWNER_PASSWORD APP APP_PASSWORD [fresh]
+# The owner runs the migrations and grants table by table; database-wide, the application account
+# may only read (it must be able to connect before the first migration has run). Writes, and on the
+# audit log only inserts, are what each migration grants it.
+db_setup() {
+  local db=$1 owner=$2 owner_pw=$3 app=$4 app_pw=$5 fresh=${6:-}
+  [[ $db =~ ^[A-Za-z0-9_]+$ && $owner =~ ^[A-Za-z0-9_]+$ && $app =~ ^[A-Za-z0-9_]+$ ]] || die "bad database or user name"
+  {
+    [[ $fresh == fresh ]] && echo "DROP DATABASE IF EXISTS \`$db\`;"
+    cat <<SQL
+CREATE DATABASE IF NOT EXISTS \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS '$owner'@'%' IDENTIFIED BY '$owner_pw';
+ALTER USER '$owner'@'%' IDENTIFIED BY '$owner_pw';
+GRANT ALL PRIVILEGES ON \`$db\`.* TO '$owner'@'%' WITH GRANT OPTION;
+CREATE USER IF NOT EXISTS '$app'@'%' IDENTIFIED BY '$app_pw';
+ALTER USER '$app'@'%' IDENTIFIED BY '$app_pw';
+GRANT SELECT ON \`$db\`.* TO '$app'@'%';
+SQL
+  } | sql_root || die "database set-up of $db failed"
+}
+
+# --- keys and tokens -------------------------------------------------------------------------
+
+# jwt_keys DIR: an RSA key pair that signs local tokens (never used once Keycloak issues them).
+jwt_keys() {
+  local dir=$1
+  mkdir -p "$dir"
+  if [[ ! -s $dir/private.pem ]]; then
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/private.pem" 2>/dev/null
+    openssl pkey -in "$dir/private.pem" -pubout -out "$dir/public.pem"
+    chmod 600 "$dir/private.pem"
+  fi
+}
+
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+
+# jwt_mint KEYDIR SUBJECT LA_ID SCHOOL_ID|- GROUP[,GROUP...] [TTL_SECONDS]
+jwt_mint() {
+  local dir=$1 sub=$2 la=$3 school=$4 groups=$5 ttl=${6:-28800} now header payload school_claim
+  now=$(date +%s)
+  [[ $school == - ]] && school_claim="" || school_claim="\"school_id\":$school,"
+  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+  payload=$(printf '{"iss":"%s","aud":"%s","sub":"%s","upn":"%s","la_id":%s,%s"groups":["%s"],"iat":%s,"exp":%s,"jti":"%s"}' \
+    "$ESAFETY_JWT_ISSUER" "$ESAFETY_JWT_AUDIENCE" "$sub" "$sub" "$la" "$school_claim" "${groups//,/\",\"}" \
+    "$now" $((now + ttl)) "$(openssl rand -hex 8)" | b64url)
+  printf '%s.%s.%s\n' "$header" "$payload" \
+    "$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$dir/private.pem" | b64url)"
+}
+
+# --- files from Maven Central -----------------------------------------------------------------
+
+# maven_file GROUP:ARTIFACT:VERSION[:TYPE] DEST_DIR: copies one artifact through the Maven wrapper.
+maven_file() {
+  "$ESAFETY_ROOT/mvnw" -q -B dependency:copy -Dartifact="$1" -DoutputDirectory="$2" -Dmdep.stripVersion=true \
+    -f "$ESAFETY_ROOT/config/pom.xml" >/dev/null || die "could not fetch $1"
+}
+
+# render TEMPLATE: prints it with ${ESAFETY_*} filled from the environment.
+render() {
+  envsubst "$(compgen -e | grep '^ESAFETY_' | sed 's/^/$/' | tr '\n' ' ')" < "$1"
+}
+
+# --- Payara Server ---------------------------------------------------------------------------
+
+payara_installed() {
+  local home=$ESAFETY_HOME/payara6
+  if [[ ! -x $home/bin/asadmin ]]; then
+    say "Unpacking Payara Server $PAYARA_VERSION"
+    mkdir -p "$ESAFETY_HOME/downloads"
+    maven_file "fish.payara.distributions:payara:$PAYARA_VERSION:zip" "$ESAFETY_HOME/downloads"
+    (cd "$ESAFETY_HOME" && unzip -q -o downloads/payara.zip) || die "could not unpack Payara"
+  fi
+  if [[ ! -s $ESAFETY_HOME/downloads/mysql-connector-j.jar ]]; then
+    maven_file "com.mysql:mysql-connector-j:8.4.0" "$ESAFETY_HOME/downloads"
+  fi
+  echo "$home"
+}
+
+asadmin() { "$ESAFETY_HOME/payara6/bin/asadmin" "$@"; }
+
+# payara_domain_up DOMAIN PORTBASE: creates (once), configures (once) and starts a domain.
+payara_domain_up() {
+  local domain=$1 portbase=$2 dir
+  payara_installed >/dev/null
+  dir=$ESAFETY_HOME/payara6/glassfish/domains/$domain
+  if [[ ! -d $dir ]]; then
+    say "Creating Payara domain $domain (admin port $((portbase + 48)), HTTP port $((portbase + 80)))"
+    asadmin create-domain --nopassword=true --portbase "$portbase" "$domain" >/dev/null || die "create-domain failed"
+    cp "$ESAFETY_HOME/downloads/mysql-connector-j.jar" "$dir/lib/"
+  fi
+  if ! curl -fsS -o /dev/null "http://127.0.0.1:$((portbase + 48))/management/domain" 2>/dev/null; then
+    say "Starting Payara domain $domain"
+    asadmin start-domain "$domain" >/dev/null || die "start-domain failed; see $dir/logs/server.log"
+  fi
+  if [[ ! -f $dir/.esafety-configured ]]; then
+    say "Configuring $domain from config/payara"
+    local file=$ESAFETY_HOME/$domain.asadmin
+    { render "$ESAFETY_ROOT/config/payara/resources.asadmin"; cat "$ESAFETY_ROOT/config/payara/server.asadmin"; } \
+      | grep -v '^#' > "$file"
+    asadmin --port $((portbase + 48)) multimode --file "$file" >"$ESAFETY_HOME/$domain.asadmin.log" 2>&1 \
+      || { asadmin stop-domain "$domain" >/dev/null 2>&1; rm -rf "$dir"
+           die "configuring the domain failed (it was removed, so the next run starts anew); see $ESAFETY_HOME/$domain.asadmin.log"; }
+    asadmin restart-domain "$domain" >/dev/null || die "restart-domain failed"
+    touch "$dir/.esafety-configured"
+  fi
+}
+
+# payara_deploy DOMAIN PORTBASE EAR
+payara_deploy() {
+  local domain=$1 portbase=$2 ear=$3
+  say "Deploying $(basename "$ear")"
+  asadmin --port $((portbase + 48)) deploy --force=true --name esafety-hub "$ear" >/dev/null \
+    || die "deployment failed; see $ESAFETY_HOME/payara6/glassfish/domains/$domain/logs/server.log"
+}
+
+# wait_ready URL SECONDS
+wait_ready() {
+  local url=$1 limit=$2
+  for _ in $(seq $((limit * 4))); do
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    sleep 0.25
+  done
+  return 1
+}

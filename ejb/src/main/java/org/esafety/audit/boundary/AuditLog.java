@@ -1,0 +1,65 @@
+package org.esafety.audit.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.esafety.audit.control.AuditHash;
+import org.esafety.audit.entity.AuditChain;
+import org.esafety.platform.control.InstantConverter;
+import org.esafety.tenant.control.Tenant;
+import org.esafety.tenant.control.TenantContext;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static jakarta.ejb.TransactionAttributeType.MANDATORY;
+
+/**
+ * Appends to the audit log inside the caller's transaction: if the change rolls back, so does its
+ * entry, and a committed change always has one.
+ */
+@Stateless
+@TransactionAttribute(MANDATORY)
+public class AuditLog {
+
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Records a change by the current tenant's user.
+     *
+     * @param before what the thing was (null when created)
+     * @param after  what it became (null when deleted)
+     */
+    public void record(String action, String entityType, Object entityId, Map<String, ?> before,
+                       Map<String, ?> after) {
+        Tenant tenant = TenantContext.current();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("before", before);
+        summary.put("after", after);
+        AuditChain head = lockHead(tenant.auditChain(), tenant.laId());
+        em.persist(head.append(tenant, action, entityType, String.valueOf(entityId), JSON.toJson(summary),
+                InstantConverter.now()));
+    }
+
+    private AuditChain lockHead(String chainKey, long laId) {
+        AuditChain head = em.find(AuditChain.class, chainKey, LockModeType.PESSIMISTIC_WRITE);
+        if (head != null) {
+            return head;
+        }
+        // First entry of this chain: two transactions may race here, INSERT IGNORE lets both go on.
+        em.createNativeQuery("INSERT IGNORE INTO audit_chain (chain_key, la_id, last_seq, last_hash) VALUES (?1, ?2, 0, ?3)")
+                .setParameter(1, chainKey)
+                .setParameter(2, laId)
+                .setParameter(3, AuditHash.GENESIS)
+                .executeUpdate();
+        return em.find(AuditChain.class, chainKey, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

@@ -1,0 +1,91 @@
+package org.esafety.platform.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.Provider;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Refuses bodies over {@value #MAX_BYTES} bytes with 413, whether the client declares the length
+ * or streams it in chunks, before anything is parsed.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class BodySizeLimit implements ContainerRequestFilter, ContainerResponseFilter {
+
+    /** Set on the request when its streamed body overran the limit, whatever the parser made of that. */
+    private static final String OVERRUN = BodySizeLimit.class.getName() + ".overrun";
+
+    public static final int MAX_BYTES = 64 * 1024;
+    static final String TOO_LARGE = "The body is larger than " + MAX_BYTES / 1024 + " KiB";
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > MAX_BYTES) {
+            request.abortWith(ProblemDetails.response(Status.REQUEST_ENTITY_TOO_LARGE, TOO_LARGE));
+            return;
+        }
+        request.setEntityStream(new Bounded(request.getEntityStream(), () -> request.setProperty(OVERRUN, true)));
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(OVERRUN) != null) {
+            Response tooLarge = ProblemDetails.response(Status.REQUEST_ENTITY_TOO_LARGE, TOO_LARGE);
+            response.setStatus(tooLarge.getStatus());
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE);
+            response.setEntity(tooLarge.getEntity());
+        }
+    }
+
+    private static final class Bounded extends FilterInputStream {
+        private final Runnable onOverrun;
+        private long read;
+
+        Bounded(InputStream in, Runnable onOverrun) {
+            super(in);
+            this.onOverrun = onOverrun;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws TooLarge {
+            read += n;
+            if (read > MAX_BYTES) {
+                onOverrun.run();
+                throw new TooLarge();
+            }
+        }
+    }
+
+    /** Thrown while a streamed body is read; JSON parsers wrap it or drop it, so the response filter decides. */
+    static final class TooLarge extends IOException {
+        TooLarge() {
+            super(TOO_LARGE);
+        }
+    }
+}

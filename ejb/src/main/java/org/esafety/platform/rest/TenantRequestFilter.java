@@ -1,0 +1,46 @@
+package org.esafety.platform.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.Provider;
+import org.esafety.tenant.control.TenantContext;
+import org.esafety.tenant.control.TokenVerifier;
+
+/**
+ * Establishes the request's tenant from its bearer token, once, before any resource runs.
+ * No token, or one that fails verification: 401. The tenant is never read from the path, a
+ * header other than the token, or the body.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class TenantRequestFilter implements ContainerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            request.abortWith(unauthorized("Sign in first: send a bearer token in the Authorization header"));
+            return;
+        }
+        try {
+            CDI.current().select(TenantContext.class).get().establish(
+                    CDI.current().select(TokenVerifier.class).get().verify(authorization.substring(BEARER.length()).strip()));
+        } catch (TokenVerifier.InvalidToken invalid) {
+            request.abortWith(unauthorized("Your sign-in token was refused: " + invalid.getMessage()));
+        }
+    }
+
+    private static Response unauthorized(String detail) {
+        return Response.fromResponse(ProblemDetails.response(Status.UNAUTHORIZED, detail))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"esafety-hub\"")
+                .build();
+    }
+}
