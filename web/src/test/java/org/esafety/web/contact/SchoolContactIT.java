@@ -1,0 +1,262 @@
+package org.esafety.web.contact;
+
+import jakarta.json.JsonObject;
+import org.esafety.testsupport.Api;
+import org.esafety.testsupport.Deployments;
+import org.esafety.testsupport.TestDatabase;
+import org.esafety.testsupport.TestTokens;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The school contacts API on Payara Micro against MariaDB: what a school sees and may do, that no
+ * school ever reaches another's contacts, that bad input is named, and that every change is audited.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SchoolContactIT {
+
+    private static final String CONTACTS = "api/school/contacts";
+
+    private static long la;
+    private static long schoolA;
+    private static long schoolB;
+
+    @ArquillianResource
+    URL base;
+
+    Api headA;
+    Api staffA;
+    Api headB;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.feature("contacts", "org.esafety.contact", "org.esafety.web");
+    }
+
+    @BeforeAll
+    static void schools() throws SQLException {
+        la = TestDatabase.localAuthority("901");
+        schoolA = TestDatabase.newSchool(la, "Ashgrove Primary");
+        schoolB = TestDatabase.newSchool(la, "Beechwood Primary");
+    }
+
+    @BeforeEach
+    void callers() throws Exception {
+        URI root = base.toURI();
+        headA = new Api(root, TestTokens.school(la, schoolA, "head-a", "HEADTEACHER"));
+        staffA = new Api(root, TestTokens.school(la, schoolA, "staff-a", "STAFF"));
+        headB = new Api(root, TestTokens.school(la, schoolB, "head-b", "HEADTEACHER"));
+    }
+
+    @Test
+    void headteacherAddsChangesAndRemovesAContact() {
+        String email = unique("dsl");
+        Api.Response created = headA.post(CONTACTS, contact("Amira Hussain", "DSL", email, "01632 960 001"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        assertThat(created.location()).endsWith("/" + CONTACTS + "/" + id);
+        assertThat(created.json().getString("email")).isEqualTo(email);
+
+        assertThat(headA.get(CONTACTS + "?q=" + email).json().getJsonArray("items"))
+                .extracting(item -> ((JsonObject) item).getString("name")).containsExactly("Amira Hussain");
+
+        Api.Response changed = headA.put(CONTACTS + "/" + id,
+                "{\"name\":\"Amira Hussain\",\"role\":\"DEPUTY_DSL\",\"email\":\"" + email + "\",\"version\":1}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().getString("role")).isEqualTo("DEPUTY_DSL");
+        assertThat(changed.json().getJsonNumber("version").longValue()).isEqualTo(2);
+
+        assertThat(headA.delete(CONTACTS + "/" + id).status()).isEqualTo(204);
+        assertThat(headA.get(CONTACTS + "/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aSchoolNeverReachesAnotherSchoolsContacts() throws SQLException {
+        String email = unique("b-dsl");
+        long idOfB = headB.post(CONTACTS, contact("Daniel Price", "DSL", email, null)).json().getJsonNumber("id").longValue();
+
+        assertThat(headA.get(CONTACTS + "?limit=200").json().getJsonArray("items"))
+                .extracting(item -> ((JsonObject) item).getString("email")).doesNotContain(email);
+        assertThat(headA.get(CONTACTS + "?q=" + email).json().getInt("total")).isZero();
+        assertThat(headA.get(CONTACTS + "/" + idOfB).status()).isEqualTo(404);
+        assertThat(headA.put(CONTACTS + "/" + idOfB, contact("Taken Over", "DSL", "x@example.org", null)).status())
+                .isEqualTo(404);
+        assertThat(headA.delete(CONTACTS + "/" + idOfB).status()).isEqualTo(404);
+
+        try (Connection db = TestDatabase.asOwner()) {
+            assertThat(TestDatabase.text(db, "SELECT name FROM school_contact WHERE id = ? AND school_id = ?",
+                    idOfB, schoolB)).isEqualTo("Daniel Price");
+        }
+        assertThat(headB.get(CONTACTS + "/" + idOfB).json().getString("name")).isEqualTo("Daniel Price");
+    }
+
+    @Test
+    void staffReadTheListButCannotChangeIt() {
+        assertThat(staffA.get(CONTACTS).status()).isEqualTo(200);
+        Api.Response refused = staffA.post(CONTACTS, contact("Someone", "DSL", unique("staff"), null));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void localAuthorityStaffHaveNoSchoolContactsToSee() {
+        Api laAdmin = headA.as(TestTokens.localAuthority(la, "la-admin", "LA_ADMIN", "LA_SAFEGUARDING"));
+        assertThat(laAdmin.get(CONTACTS).status()).isEqualTo(403);
+    }
+
+    @Test
+    void callsWithoutAValidTokenAreRefused() {
+        for (String token : new String[]{null, "not-a-token",
+                TestTokens.signedByStranger(la, schoolA, "intruder", "HEADTEACHER"),
+                TestTokens.expired(la, schoolA, "head-a", "HEADTEACHER")}) {
+            Api.Response refused = headA.as(token).get(CONTACTS);
+            assertThat(refused.status()).as(String.valueOf(token)).isEqualTo(401);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().getString("detail")).isNotBlank();
+        }
+    }
+
+    @Test
+    void aTokenThatGivesSchoolRolesWithoutASchoolIsRefused() {
+        String noSchool = TestTokens.sign(TestTokens.claims(la, null, "odd", "DSL").build());
+        Api.Response refused = headA.as(noSchool).get(CONTACTS);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.json().getString("detail")).contains("school_id");
+    }
+
+    @Test
+    void eachBadFieldIsNamedWithItsReason() {
+        Api.Response bad = headA.post(CONTACTS, "{\"name\":\"\",\"role\":\"BOSS\",\"email\":\"not-an-email\",\"phone\":\"call me\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.fieldError("name")).isEqualTo("Enter the contact's name");
+        assertThat(bad.fieldError("role")).startsWith("Choose one of these roles: DSL, DEPUTY_DSL");
+        assertThat(bad.fieldError("email")).isEqualTo("Enter an email address in the correct format, like name@example.com");
+        assertThat(bad.fieldError("phone")).startsWith("Enter a telephone number");
+    }
+
+    @Test
+    void malformedBodiesAnswer4xxNever5xx() {
+        assertThat(headA.post(CONTACTS, contactWith("\"colour\":\"red\"")).fieldError("colour"))
+                .isEqualTo("is not a field this request accepts");
+        assertThat(headA.post(CONTACTS, contactWith("\"version\":\"abc\"")).fieldError("version"))
+                .isEqualTo("has a value of the wrong type");
+        assertThat(headA.post(CONTACTS, "{\"name\":{},\"role\":\"DSL\",\"email\":\"a@example.org\"}").fieldError("name"))
+                .isEqualTo("has a value of the wrong type");
+        Api.Response broken = headA.post(CONTACTS, "{\"name\":\"A\"");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().getString("detail")).isEqualTo("The body is not valid JSON");
+        assertThat(headA.send("POST", CONTACTS, "", "application/json").status()).isEqualTo(400);
+        assertThat(headA.send("POST", CONTACTS, "name=A", "text/plain").status()).isEqualTo(415);
+
+        String huge = contact("A".repeat(70_000), "DSL", unique("big"), null);
+        Api.Response tooLarge = headA.post(CONTACTS, huge);
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.json().getString("detail")).isEqualTo("The body is larger than 64 KiB");
+    }
+
+    @Test
+    void badQueryParametersAreNamed() {
+        Api.Response bad = headA.get(CONTACTS + "?limit=0&sort=colour&role=BOSS");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.fieldError("limit")).isEqualTo("Limit must be from 1 to 200");
+        assertThat(bad.fieldError("sort")).startsWith("Sort by name, role, email or updated");
+        assertThat(bad.fieldError("role")).startsWith("Choose one of these roles");
+        assertThat(headA.get(CONTACTS + "?offset=abc").fieldError("offset")).isNotBlank();
+    }
+
+    @Test
+    void theSamePersonInTheSameRoleTwiceIsAConflict() {
+        String email = unique("twice");
+        assertThat(headA.post(CONTACTS, contact("Tom Barker", "DEPUTY_DSL", email, null)).status()).isEqualTo(201);
+        Api.Response again = headA.post(CONTACTS, contact("Tom Barker", "DEPUTY_DSL", email.toUpperCase(), null));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.fieldError("email")).contains("already a DEPUTY_DSL contact");
+        assertThat(headA.post(CONTACTS, contact("Tom Barker", "ONLINE_SAFETY_LEAD", email, null)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aChangeBasedOnAnOldVersionIsRefused() {
+        String email = unique("stale");
+        long id = headA.post(CONTACTS, contact("Grace Okafor", "ONLINE_SAFETY_LEAD", email, null))
+                .json().getJsonNumber("id").longValue();
+        String change = "{\"name\":\"Grace Okafor\",\"role\":\"DSL\",\"email\":\"" + email + "\",\"version\":1}";
+        assertThat(headA.put(CONTACTS + "/" + id, change).status()).isEqualTo(200);
+        Api.Response stale = headA.put(CONTACTS + "/" + id, change);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.fieldError("version")).startsWith("Someone else changed this contact");
+    }
+
+    @Test
+    void everyChangeIsAuditedInTheSameTransaction() throws SQLException {
+        String email = unique("audited");
+        long id = headA.post(CONTACTS, contact("Owen Clarke", "DSL", email, null)).json().getJsonNumber("id").longValue();
+        headA.put(CONTACTS + "/" + id, "{\"name\":\"Owen Clarke\",\"role\":\"DSL\",\"email\":\"" + email
+                + "\",\"phone\":\"0161 496 0000\"}");
+        try (Connection db = TestDatabase.asOwner()) {
+            long before = TestDatabase.id(db, "SELECT COUNT(*) FROM audit_entry WHERE school_id = ?", schoolA);
+            assertThat(headA.post(CONTACTS, contact("Owen Clarke", "DSL", email, null)).status()).isEqualTo(409);
+            assertThat(TestDatabase.id(db, "SELECT COUNT(*) FROM audit_entry WHERE school_id = ?", schoolA))
+                    .as("a refused change leaves no audit entry").isEqualTo(before);
+
+            headA.delete(CONTACTS + "/" + id);
+            String actions = TestDatabase.text(db, "SELECT GROUP_CONCAT(action ORDER BY seq) FROM audit_entry"
+                    + " WHERE school_id = ? AND entity_type = 'SchoolContact' AND entity_id = ?", schoolA, String.valueOf(id));
+            assertThat(actions).isEqualTo("CREATE,UPDATE,DELETE");
+            String update = TestDatabase.text(db, "SELECT summary FROM audit_entry WHERE school_id = ? AND entity_id = ?"
+                    + " AND action = 'UPDATE'", schoolA, String.valueOf(id));
+            assertThat(update).contains("\"before\":{").contains("\"phone\":null").contains("\"phone\":\"0161 496 0000\"");
+            assertThat(TestDatabase.text(db, "SELECT actor FROM audit_entry WHERE school_id = ? AND entity_id = ?"
+                    + " AND action = 'DELETE'", schoolA, String.valueOf(id))).isEqualTo("head-a");
+        }
+    }
+
+    @Test
+    void theApplicationAccountCanNeitherChangeNorRemoveAuditEntries() throws SQLException {
+        headA.post(CONTACTS, contact("Priya Shah", "DSL", unique("grants"), null));
+        try (Connection app = TestDatabase.asApplication()) {
+            assertThat(TestDatabase.id(app, "SELECT COUNT(*) FROM audit_entry")).isPositive();
+            assertThatThrownBy(() -> TestDatabase.update(app, "UPDATE audit_entry SET actor = 'someone else'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            assertThatThrownBy(() -> TestDatabase.update(app, "DELETE FROM audit_entry"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+        }
+    }
+
+    @Test
+    void healthAndApiDescriptionAreServed() {
+        Api anonymous = headA.as(null);
+        Api.Response ready = anonymous.get("/health/ready");
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"database\"").contains("UP");
+        assertThat(anonymous.get("/openapi").body()).contains("/api/school/contacts").contains("SchoolContactInput");
+    }
+
+    private static String contact(String name, String role, String email, String phone) {
+        return "{\"name\":\"" + name + "\",\"role\":\"" + role + "\",\"email\":\"" + email + "\""
+                + (phone == null ? "" : ",\"phone\":\"" + phone + "\"") + "}";
+    }
+
+    private static String contactWith(String extra) {
+        return "{\"name\":\"A\",\"role\":\"DSL\",\"email\":\"" + unique("x") + "\"," + extra + "}";
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@school.example.org";
+    }
+}
