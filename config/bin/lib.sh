@@ -72,6 +72,15 @@ SQL
   } | sql_root || die "database set-up of $db failed"
 }
 
+# test_settings OUT_DIR DATABASE: the settings integration and system tests run with.
+test_settings() {
+  export ESAFETY_DB_HOST=127.0.0.1 ESAFETY_DB_PORT=3306 ESAFETY_DB_NAME=$2 \
+    ESAFETY_DB_OWNER=esafety_test_owner ESAFETY_DB_OWNER_PASSWORD=test-owner-pw \
+    ESAFETY_DB_APP=esafety_test_app ESAFETY_DB_APP_PASSWORD=test-app-pw \
+    ESAFETY_JWT_ISSUER=https://esafety.invalid/test ESAFETY_JWT_AUDIENCE=esafety-hub \
+    ESAFETY_JWT_PUBLIC_KEY="file://$1/keys/public.pem"
+}
+
 # --- keys and tokens -------------------------------------------------------------------------
 
 # jwt_keys DIR: an RSA key pair that signs local tokens (never used once Keycloak issues them).
@@ -130,6 +139,18 @@ payara_installed() {
 }
 
 asadmin() { "$ESAFETY_HOME/payara6/bin/asadmin" "$@"; }
+
+# stop_listener PORT: stops whatever Java process still listens there (a domain left by a killed run).
+stop_listener() {
+  local pid
+  pid=$(ss -Hltnp "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
+  if [[ -n $pid ]]; then
+    kill "$pid" 2>/dev/null
+    for _ in $(seq 40); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.25; done
+    kill -9 "$pid" 2>/dev/null
+  fi
+  return 0
+}
 
 # payara_domain_up DOMAIN PORTBASE: creates (once), configures (once) and starts a domain.
 payara_domain_up() {
