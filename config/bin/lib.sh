@@ -183,8 +183,12 @@ payara_domain_up() {
 payara_deploy() {
   local domain=$1 portbase=$2 ear=$3
   say "Deploying $(basename "$ear")"
-  asadmin --port $((portbase + 48)) deploy --force=true --name esafety-hub "$ear" >/dev/null \
-    || die "deployment failed; see $ESAFETY_HOME/payara6/glassfish/domains/$domain/logs/server.log"
+  if ! asadmin --port $((portbase + 48)) deploy --force=true --name esafety-hub "$ear" >/dev/null 2>&1; then
+    # An application that failed to load at start-up keeps its name; remove it and deploy afresh.
+    asadmin --port $((portbase + 48)) undeploy esafety-hub >/dev/null 2>&1 || true
+    asadmin --port $((portbase + 48)) deploy --name esafety-hub "$ear" >/dev/null \
+      || die "deployment failed; see $ESAFETY_HOME/payara6/glassfish/domains/$domain/logs/server.log"
+  fi
 }
 
 # wait_ready URL SECONDS
