@@ -131,6 +131,7 @@ payara_installed() {
     mkdir -p "$ESAFETY_HOME/downloads"
     maven_file "fish.payara.distributions:payara:$PAYARA_VERSION:zip" "$ESAFETY_HOME/downloads"
     (cd "$ESAFETY_HOME" && unzip -q -o downloads/payara.zip) || die "could not unpack Payara"
+    rm -rf "$home/h2db"   # Payara's bundled H2 database and its sources: never used here
   fi
   if [[ ! -s $ESAFETY_HOME/downloads/mysql-connector-j.jar ]]; then
     maven_file "com.mysql:mysql-connector-j:8.4.0" "$ESAFETY_HOME/downloads"

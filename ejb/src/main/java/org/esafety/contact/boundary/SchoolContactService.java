@@ -35,7 +35,7 @@ public class SchoolContactService {
     static final Set<Role> EDITORS = EnumSet.of(Role.HEADTEACHER, Role.DSL, Role.DEPUTY_DSL, Role.ONLINE_SAFETY_LEAD);
 
     /** Columns a list may be sorted by; a leading '-' sorts descending. */
-    public static final Map<String, String> SORTS = Map.of("name", "c.name", "role", "c.role", "email", "c.email",
+    static final Map<String, String> SORTS = Map.of("name", "c.name", "role", "c.role", "email", "c.email",
             "updated", "c.updatedAt");
 
     private static final String ENTITY = "SchoolContact";
@@ -155,7 +155,7 @@ public class SchoolContactService {
         boolean descending = key.startsWith("-");
         String column = SORTS.get(descending ? key.substring(1) : key);
         if (column == null) {
-            throw DomainException.invalid("sort", "Sort by one of " + SORTS.keySet() + ", with - in front to reverse");
+            throw DomainException.invalid("sort", "Sort by name, role, email or updated, with - in front to reverse");
         }
         return column + (descending ? " desc" : " asc");
     }

@@ -101,8 +101,10 @@ class AuditVerificationIT {
     @Test
     void onlyAnLaAdministratorMayVerify() throws Exception {
         Chain chain = seededChain(1);
-        Api safeguarding = chain.admin.as(TestTokens.localAuthority(chain.la, "officer", "LA_SAFEGUARDING"));
-        assertThat(safeguarding.get(VERIFY).status()).isEqualTo(403);
+        for (String role : new String[]{"LA_SAFEGUARDING", "LADO"}) {
+            assertThat(chain.admin.as(TestTokens.localAuthority(chain.la, "officer", role)).get(VERIFY).status())
+                    .as(role).isEqualTo(403);
+        }
         assertThat(chain.school.get(VERIFY).status()).isEqualTo(403);
         Api.Response anonymous = chain.admin.as(null).get(VERIFY);
         assertThat(anonymous.status()).isEqualTo(401);
