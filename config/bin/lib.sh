@@ -3,7 +3,10 @@
 
 ESAFETY_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 ESAFETY_HOME=${ESAFETY_HOME:-$ESAFETY_ROOT/.esafety}
-PAYARA_VERSION=6.2025.10
+# Versions are pinned once, in the parent POM.
+pom_version() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ESAFETY_ROOT/pom.xml" | head -1; }
+PAYARA_VERSION=$(pom_version payara.version)
+MYSQL_CONNECTOR_VERSION=$(pom_version mysql.connector.version)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -134,7 +137,7 @@ payara_installed() {
     rm -rf "$home/h2db"   # Payara's bundled H2 database and its sources: never used here
   fi
   if [[ ! -s $ESAFETY_HOME/downloads/mysql-connector-j.jar ]]; then
-    maven_file "com.mysql:mysql-connector-j:8.4.0" "$ESAFETY_HOME/downloads"
+    maven_file "com.mysql:mysql-connector-j:$MYSQL_CONNECTOR_VERSION" "$ESAFETY_HOME/downloads"
   fi
   echo "$home"
 }

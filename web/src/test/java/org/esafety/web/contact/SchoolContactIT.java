@@ -257,6 +257,36 @@ class SchoolContactIT {
     }
 
     @Test
+    void concurrentChangesInOneSchoolKeepOneUnbrokenAuditChain() throws Exception {
+        long school = TestDatabase.newSchool(la, "Elmfield Primary");
+        Api head = headA.as(TestTokens.school(la, school, "head-e", "HEADTEACHER"));
+        int writers = 24;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String email = unique("parallel" + i);
+                statuses.add(pool.submit(() -> head.post(CONTACTS, contact("Parallel", "GOVERNOR", email, null)).status()));
+            }
+            for (java.util.concurrent.Future<Integer> status : statuses) {
+                assertThat(status.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        try (Connection db = TestDatabase.asOwner()) {
+            String chain = "school:" + school;
+            assertThat(TestDatabase.id(db, "SELECT COUNT(*) FROM audit_entry WHERE chain_key = ?", chain)).isEqualTo(writers);
+            assertThat(TestDatabase.id(db, "SELECT MAX(seq) FROM audit_entry WHERE chain_key = ?", chain)).isEqualTo(writers);
+            assertThat(TestDatabase.id(db, "SELECT COUNT(*) FROM audit_entry e JOIN audit_entry p"
+                    + " ON p.chain_key = e.chain_key AND p.seq = e.seq - 1 AND p.hash = e.prev_hash"
+                    + " WHERE e.chain_key = ?", chain)).as("entries linked to their predecessor").isEqualTo(writers - 1);
+            assertThat(TestDatabase.text(db, "SELECT last_hash FROM audit_chain WHERE chain_key = ?", chain))
+                    .isEqualTo(TestDatabase.text(db, "SELECT hash FROM audit_entry WHERE chain_key = ? AND seq = ?", chain, writers));
+        }
+    }
+
+    @Test
     void theApplicationAccountCanNeitherChangeNorRemoveAuditEntries() throws SQLException {
         headA.post(CONTACTS, contact("Priya Shah", "DSL", unique("grants"), null));
         try (Connection app = TestDatabase.asApplication()) {
