@@ -7,6 +7,7 @@ ESAFETY_HOME=${ESAFETY_HOME:-$ESAFETY_ROOT/.esafety}
 pom_version() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ESAFETY_ROOT/pom.xml" | head -1; }
 PAYARA_VERSION=$(pom_version payara.version)
 MYSQL_CONNECTOR_VERSION=$(pom_version mysql.connector.version)
+KEYCLOAK_VERSION=$(pom_version keycloak.version)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -193,6 +194,58 @@ payara_deploy() {
     asadmin --port $((portbase + 48)) deploy --name esafety-hub "$ear" >/dev/null \
       || die "deployment failed; see $ESAFETY_HOME/payara6/glassfish/domains/$domain/logs/server.log"
   fi
+}
+
+# --- Keycloak --------------------------------------------------------------------------------
+
+# keycloak_up REALM_FILE: Keycloak on 127.0.0.1:$ESAFETY_KEYCLOAK_PORT in production mode, on its own
+# MariaDB database so that nothing is lost on restart; the realm is imported once (an existing realm is kept).
+keycloak_up() {
+  local realm_file=$1 home=$ESAFETY_HOME/keycloak-$KEYCLOAK_VERSION port=$ESAFETY_KEYCLOAK_PORT
+  local management=$((ESAFETY_KEYCLOAK_PORT + 10))
+  if curl -fsS -o /dev/null "http://127.0.0.1:$management/health/ready" 2>/dev/null; then
+    return 0
+  fi
+  if [[ ! -x $home/bin/kc.sh ]]; then
+    say "Unpacking Keycloak $KEYCLOAK_VERSION"
+    mkdir -p "$ESAFETY_HOME/downloads"
+    maven_file "org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" "$ESAFETY_HOME/downloads"
+    (cd "$ESAFETY_HOME" && unzip -q -o downloads/keycloak-quarkus-dist.zip) || die "could not unpack Keycloak"
+  fi
+  db_setup keycloak keycloak "$ESAFETY_KEYCLOAK_DB_PASSWORD" keycloak "$ESAFETY_KEYCLOAK_DB_PASSWORD"
+  if [[ ! -f $home/.esafety-built ]]; then
+    say "Building Keycloak for MariaDB (once)"
+    "$home/bin/kc.sh" build --db=mariadb --health-enabled=true >"$ESAFETY_HOME/keycloak-build.log" 2>&1 \
+      || die "Keycloak build failed; see $ESAFETY_HOME/keycloak-build.log"
+    touch "$home/.esafety-built"
+  fi
+  mkdir -p "$home/data/import"
+  cp "$realm_file" "$home/data/import/"
+  say "Starting Keycloak on port $port"
+  KC_BOOTSTRAP_ADMIN_USERNAME=$ESAFETY_KEYCLOAK_ADMIN KC_BOOTSTRAP_ADMIN_PASSWORD=$ESAFETY_KEYCLOAK_ADMIN_PASSWORD \
+    setsid "$home/bin/kc.sh" start --optimized --import-realm \
+      --db-url="jdbc:mariadb://$ESAFETY_DB_HOST:$ESAFETY_DB_PORT/keycloak" --db-username=keycloak \
+      --db-password="$ESAFETY_KEYCLOAK_DB_PASSWORD" --http-enabled=true --http-host=127.0.0.1 --http-port="$port" \
+      --http-management-port="$management" --hostname="http://localhost:$port" --hostname-strict=false \
+      --cache=local >"$ESAFETY_HOME/keycloak.log" 2>&1 < /dev/null &
+  echo $! > "$ESAFETY_HOME/keycloak.pid"
+  wait_ready "http://127.0.0.1:$management/health/ready" 120 || die "Keycloak did not start; see $ESAFETY_HOME/keycloak.log"
+}
+
+keycloak_down() {
+  if [[ -f $ESAFETY_HOME/keycloak.pid ]]; then
+    say "Stopping Keycloak"
+    kill -- -"$(cat "$ESAFETY_HOME/keycloak.pid")" 2>/dev/null || kill "$(cat "$ESAFETY_HOME/keycloak.pid")" 2>/dev/null || true
+    rm -f "$ESAFETY_HOME/keycloak.pid"
+  fi
+  stop_listener "$ESAFETY_KEYCLOAK_PORT"
+}
+
+# keycloak_token REALM USER PASSWORD: an access token for a user, through the command-line client.
+keycloak_token() {
+  curl -fsS "http://127.0.0.1:$ESAFETY_KEYCLOAK_PORT/realms/$1/protocol/openid-connect/token" \
+    -d grant_type=password -d client_id=esafety-cli -d "scope=openid organization" --data-urlencode "username=$2" \
+    --data-urlencode "password=$3" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
 }
 
 # wait_ready URL SECONDS

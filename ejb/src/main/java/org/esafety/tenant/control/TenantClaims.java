@@ -13,11 +13,17 @@ import java.util.Set;
  * ({@value #SCHOOL}, absent for LA staff), the subject, and the roles, from {@code groups} or from
  * Keycloak's {@code realm_access.roles}. A token that gives school roles without a school, or names
  * no LA, is refused.
+ * <p>
+ * Keycloak puts the school in its organization claim instead: {@code {"organization": {"<alias>":
+ * {"id": "…", "school_id": ["12"]}}}} (the school is a Keycloak organization carrying our id as an
+ * attribute; the client asks for the {@code organization} scope). Exactly one organization is
+ * accepted: a member of several must choose one at sign-in.
  */
 public final class TenantClaims {
 
     public static final String LA = "la_id";
     public static final String SCHOOL = "school_id";
+    public static final String ORGANIZATION = "organization";
 
     private TenantClaims() {
     }
@@ -30,7 +36,7 @@ public final class TenantClaims {
         if (la == null) {
             throw new IllegalArgumentException("the token names no local authority (claim " + LA + ")");
         }
-        Long school = id(claims.getClaim(SCHOOL), SCHOOL);
+        Long school = id(claims.getClaim(SCHOOL) != null ? claims.getClaim(SCHOOL) : organizationSchool(claims), SCHOOL);
         if (claims.getSubject() == null || claims.getSubject().isBlank()) {
             throw new IllegalArgumentException("the token has no subject");
         }
@@ -43,6 +49,36 @@ public final class TenantClaims {
             throw new IllegalArgumentException("the token gives school roles but names no school (claim " + SCHOOL + ")");
         }
         return new Tenant(la, school, claims.getSubject(), roles);
+    }
+
+    private static Object organizationSchool(JWTClaimsSet claims) {
+        Map<?, ?> organizations = organizations(claims.getClaim(ORGANIZATION));
+        if (organizations.isEmpty()) {
+            return null;
+        }
+        if (organizations.size() > 1) {
+            throw new IllegalArgumentException("the token names " + organizations.size()
+                    + " schools; sign in for one of them");
+        }
+        if (organizations.values().iterator().next() instanceof Map<?, ?> organization) {
+            Collection<String> ids = groups(organization.get(SCHOOL));
+            return ids.isEmpty() ? null : ids.iterator().next();
+        }
+        return null;
+    }
+
+    /**
+     * The organizations with their attributes. Keycloak's own organization scope adds a list of
+     * aliases under the same claim name, so the claim may come as a list holding that map.
+     */
+    private static Map<?, ?> organizations(Object claim) {
+        if (claim instanceof Map<?, ?> map) {
+            return map;
+        }
+        if (claim instanceof Collection<?> list) {
+            return list.stream().filter(Map.class::isInstance).map(Map.class::cast).findFirst().orElse(Map.of());
+        }
+        return Map.of();
     }
 
     private static Collection<String> groups(Object claim) {

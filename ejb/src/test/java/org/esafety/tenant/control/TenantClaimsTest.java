@@ -27,6 +27,51 @@ class TenantClaimsTest {
     }
 
     @Test
+    void readsTheSchoolFromKeycloaksOrganizationClaim() {
+        Tenant tenant = TenantClaims.tenantOf(new JWTClaimsSet.Builder().subject("user-1").claim("la_id", 7L)
+                .claim("organization", Map.of("urn-990001", Map.of("id", "4f0c", "school_id", List.of("12"))))
+                .claim("realm_access", Map.of("roles", List.of("DSL")))
+                .build());
+
+        assertThat(tenant).isEqualTo(Tenant.ofSchool(7, 12, "user-1", Set.of(Role.DSL)));
+    }
+
+    @Test
+    void readsTheOrganizationClaimAsKeycloaksScopeAndMapperTogetherSendIt() {
+        Tenant tenant = TenantClaims.tenantOf(new JWTClaimsSet.Builder().subject("user-1").claim("la_id", 990L)
+                .claim("organization", List.of("urn-990001",
+                        Map.of("urn-990001", Map.of("id", "cd70", "urn", List.of("990001"), "school_id", List.of("990001")))))
+                .claim("realm_access", Map.of("roles", List.of("DSL")))
+                .build());
+
+        assertThat(tenant).isEqualTo(Tenant.ofSchool(990, 990001, "user-1", Set.of(Role.DSL)));
+    }
+
+    @Test
+    void refusesATokenThatNamesSeveralSchools() {
+        JWTClaimsSet twoSchools = new JWTClaimsSet.Builder().subject("governor").claim("la_id", 7L)
+                .claim("organization", Map.of(
+                        "urn-990001", Map.of("school_id", List.of("12")),
+                        "urn-990002", Map.of("school_id", List.of("13"))))
+                .claim("groups", List.of("GOVERNOR"))
+                .build();
+
+        assertThatIllegalArgumentException().isThrownBy(() -> TenantClaims.tenantOf(twoSchools))
+                .withMessageContaining("2 schools");
+    }
+
+    @Test
+    void anOrganizationWithoutASchoolIdGivesNoSchool() {
+        JWTClaimsSet noId = new JWTClaimsSet.Builder().subject("u").claim("la_id", 7L)
+                .claim("organization", Map.of("someone-else", Map.of("id", "x")))
+                .claim("groups", List.of("DSL"))
+                .build();
+
+        assertThatIllegalArgumentException().isThrownBy(() -> TenantClaims.tenantOf(noId))
+                .withMessageContaining("school_id");
+    }
+
+    @Test
     void readsKeycloakRealmRoles() {
         Tenant tenant = TenantClaims.tenantOf(school()
                 .claim("realm_access", Map.of("roles", List.of("HEADTEACHER", "offline_access")))
