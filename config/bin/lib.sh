@@ -199,9 +199,11 @@ payara_deploy() {
 # --- Keycloak --------------------------------------------------------------------------------
 
 # keycloak_up REALM_FILE: Keycloak on 127.0.0.1:$ESAFETY_KEYCLOAK_PORT in production mode, on its own
-# MariaDB database so that nothing is lost on restart; the realm is imported once (an existing realm is kept).
+# MariaDB database ($ESAFETY_KEYCLOAK_DB, default keycloak) so that nothing is lost on restart; the
+# realm is imported once (an existing realm is kept).
 keycloak_up() {
   local realm_file=$1 home=$ESAFETY_HOME/keycloak-$KEYCLOAK_VERSION port=$ESAFETY_KEYCLOAK_PORT
+  local database=${ESAFETY_KEYCLOAK_DB:-keycloak}
   local management=$((ESAFETY_KEYCLOAK_PORT + 10))
   if curl -fsS -o /dev/null "http://127.0.0.1:$management/health/ready" 2>/dev/null; then
     return 0
@@ -212,7 +214,7 @@ keycloak_up() {
     maven_file "org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" "$ESAFETY_HOME/downloads"
     (cd "$ESAFETY_HOME" && unzip -q -o downloads/keycloak-quarkus-dist.zip) || die "could not unpack Keycloak"
   fi
-  db_setup keycloak keycloak "$ESAFETY_KEYCLOAK_DB_PASSWORD" keycloak "$ESAFETY_KEYCLOAK_DB_PASSWORD"
+  db_setup "$database" keycloak "$ESAFETY_KEYCLOAK_DB_PASSWORD" keycloak "$ESAFETY_KEYCLOAK_DB_PASSWORD" ${ESAFETY_KEYCLOAK_DB_FRESH:-}
   if [[ ! -f $home/.esafety-built ]]; then
     say "Building Keycloak for MariaDB (once)"
     "$home/bin/kc.sh" build --db=mariadb --health-enabled=true >"$ESAFETY_HOME/keycloak-build.log" 2>&1 \
@@ -224,7 +226,7 @@ keycloak_up() {
   say "Starting Keycloak on port $port"
   KC_BOOTSTRAP_ADMIN_USERNAME=$ESAFETY_KEYCLOAK_ADMIN KC_BOOTSTRAP_ADMIN_PASSWORD=$ESAFETY_KEYCLOAK_ADMIN_PASSWORD \
     setsid "$home/bin/kc.sh" start --optimized --import-realm \
-      --db-url="jdbc:mariadb://$ESAFETY_DB_HOST:$ESAFETY_DB_PORT/keycloak" --db-username=keycloak \
+      --db-url="jdbc:mariadb://$ESAFETY_DB_HOST:$ESAFETY_DB_PORT/$database" --db-username=keycloak \
       --db-password="$ESAFETY_KEYCLOAK_DB_PASSWORD" --http-enabled=true --http-host=127.0.0.1 --http-port="$port" \
       --http-management-port="$management" --hostname="http://localhost:$port" --hostname-strict=false \
       --cache=local >"$ESAFETY_HOME/keycloak.log" 2>&1 < /dev/null &

@@ -4,34 +4,30 @@ import jakarta.json.JsonObject;
 import org.esafety.testsupport.Api;
 import org.esafety.testsupport.TestDatabase;
 import org.esafety.testsupport.TestEnvironment;
-import org.esafety.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The EAR as it ships, on Payara Server configured from config/, used over HTTP with tokens:
- * both web modules answer at their context roots, the database was migrated at start-up, a
- * school's work is audited, and the LA administrator can verify the log.
+ * The EAR as it ships, on Payara Server configured from config/, used over HTTP by the demo LA's
+ * users signed in through Keycloak: both web modules answer at their context roots, the database
+ * was migrated at start-up, a school's work is its own and audited, and the LA administrator can
+ * verify the log.
  */
 class EarOnPayaraServerIT {
 
     private static URI server;
-    private static long la;
-    private static long school;
-    private static long otherSchool;
 
     @BeforeAll
-    static void fixtures() throws SQLException {
+    static void server() {
         server = URI.create(TestEnvironment.get("base.url"));
-        la = TestDatabase.localAuthority("902");
-        school = TestDatabase.newSchool(la, "Cedar Lane Primary");
-        otherSchool = TestDatabase.newSchool(la, "Damson Hill Academy");
     }
 
     @Test
@@ -47,24 +43,34 @@ class EarOnPayaraServerIT {
 
     @Test
     void aDslKeepsTheContactListAndNoOtherSchoolSeesIt() {
-        Api dsl = new Api(server, TestTokens.school(la, school, "dsl@cedar", "DSL"));
-        Api.Response created = dsl.post("/api/school/contacts",
-                "{\"name\":\"Nia Evans\",\"role\":\"FILTER_MANAGER\",\"email\":\"n.evans@cedar.example.org\"}");
+        Api oakfield = new Api(server, Keycloak.token("dsl@oakfield.example.org"));
+        Api.Response created = oakfield.post("/api/school/contacts",
+                "{\"name\":\"Nia Evans\",\"role\":\"FILTER_MANAGER\",\"email\":\"n.evans@oakfield.example.org\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
+        assertThat(oakfield.get("/api/school/contacts?role=FILTER_MANAGER").json().getInt("total")).isEqualTo(1);
 
-        assertThat(dsl.get("/api/school/contacts?role=FILTER_MANAGER").json().getInt("total")).isEqualTo(1);
-        Api other = dsl.as(TestTokens.school(la, otherSchool, "dsl@damson", "DSL"));
-        assertThat(other.get("/api/school/contacts/" + id).status()).isEqualTo(404);
-        assertThat(other.get("/api/school/contacts").json().getInt("total")).isZero();
+        Api riverside = oakfield.as(Keycloak.token("dsl@riverside.example.org"));
+        assertThat(riverside.get("/api/school/contacts/" + id).status()).isEqualTo(404);
+        assertThat(riverside.get("/api/school/contacts?role=FILTER_MANAGER").json().getInt("total")).isZero();
+    }
+
+    @Test
+    void keycloakRolesDecideWhatAUserMayDo() {
+        Api staff = new Api(server, Keycloak.token("staff@oakfield.example.org"));
+        assertThat(staff.get("/api/school/contacts").status()).isEqualTo(200);
+        assertThat(staff.post("/api/school/contacts",
+                "{\"name\":\"X\",\"role\":\"DSL\",\"email\":\"x@oakfield.example.org\"}").status()).isEqualTo(403);
+        Api safeguarding = staff.as(Keycloak.token("safeguarding@northmere.example.org"));
+        assertThat(safeguarding.get("/api/school/contacts").status()).isEqualTo(403);
+        assertThat(safeguarding.get("/admin/api/audit/verification").status()).isEqualTo(403);
     }
 
     @Test
     void theLaAdministratorVerifiesTheAuditLogThroughTheAdminApplication() throws SQLException {
-        Api dsl = new Api(server, TestTokens.school(la, school, "dsl@cedar", "DSL"));
-        dsl.post("/api/school/contacts",
-                "{\"name\":\"Tom Barker\",\"role\":\"DEPUTY_DSL\",\"email\":\"t.barker@cedar.example.org\"}");
-        Api admin = dsl.as(TestTokens.localAuthority(la, "admin@la", "LA_ADMIN"));
+        new Api(server, Keycloak.token("head@oakfield.example.org")).post("/api/school/contacts",
+                "{\"name\":\"Tom Barker\",\"role\":\"DEPUTY_DSL\",\"email\":\"t.barker@oakfield.example.org\"}");
+        Api admin = new Api(server, Keycloak.token("admin@northmere.example.org"));
         JsonObject report = admin.get("/admin/api/audit/verification").json();
         assertThat(report.getBoolean("intact")).isTrue();
         assertThat(report.getInt("entries")).isPositive();
@@ -80,9 +86,30 @@ class EarOnPayaraServerIT {
         Api.Response unauthorized = anonymous.get("/api/school/contacts");
         assertThat(unauthorized.status()).isEqualTo(401);
         assertThat(unauthorized.contentType()).startsWith("application/problem+json");
-        Api dsl = anonymous.as(TestTokens.school(la, school, "dsl@cedar", "DSL"));
+        Api dsl = anonymous.as(Keycloak.token("dsl@northmere-high.example.org"));
         Api.Response bad = dsl.post("/api/school/contacts", "{\"name\":\"\",\"role\":\"DSL\",\"email\":\"x@example.org\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.fieldError("name")).isEqualTo("Enter the contact's name");
+    }
+
+    @Test
+    void aDisabledUserIsRefusedWithinSixtySeconds() throws InterruptedException {
+        String user = "staff@oakfield.example.org";
+        Api staff = new Api(server, Keycloak.token(user));
+        assertThat(staff.get("/api/school/contacts").status()).isEqualTo(200);
+        Keycloak.setEnabled(user, false);
+        Instant disabled = Instant.now();
+        try {
+            assertThat(Keycloak.canSignIn(user)).as("a disabled user cannot sign in again").isFalse();
+            int status;
+            do {
+                Thread.sleep(2_000);
+                status = staff.get("/api/school/contacts").status();
+            } while (status == 200 && Duration.between(disabled, Instant.now()).toSeconds() < 75);
+            assertThat(status).isEqualTo(401);
+            assertThat(Duration.between(disabled, Instant.now())).isLessThanOrEqualTo(Duration.ofSeconds(60));
+        } finally {
+            Keycloak.setEnabled(user, true);
+        }
     }
 }

@@ -44,6 +44,12 @@ public class TokenVerifier {
     static final String ISSUER = "mp.jwt.verify.issuer";
     static final String KEY_LOCATION = "mp.jwt.verify.publickey.location";
     static final String AUDIENCES = "mp.jwt.verify.audiences";
+    static final String CLOCK_SKEW = "mp.jwt.verify.clock.skew";
+    /**
+     * Seconds a token is still taken after it expired. Small, because token lifetime is what bounds
+     * how long a disabled user keeps access (nimbus would allow 60 s on its own).
+     */
+    static final int DEFAULT_CLOCK_SKEW = 5;
 
     /** Why a token was refused; the message is safe to show the caller. */
     public static class InvalidToken extends Exception {
@@ -58,7 +64,7 @@ public class TokenVerifier {
     }
 
     TokenVerifier(String issuer, String audience, JWKSource<SecurityContext> keys) {
-        processor = processor(issuer, audience, keys);
+        processor = processor(issuer, audience, keys, DEFAULT_CLOCK_SKEW);
     }
 
     @PostConstruct
@@ -66,7 +72,8 @@ public class TokenVerifier {
         Config config = ConfigProvider.getConfig();
         String location = config.getValue(KEY_LOCATION, String.class);
         processor = processor(config.getValue(ISSUER, String.class),
-                config.getOptionalValue(AUDIENCES, String.class).orElse("esafety-hub"), keys(location));
+                config.getOptionalValue(AUDIENCES, String.class).orElse("esafety-hub"), keys(location),
+                config.getOptionalValue(CLOCK_SKEW, Integer.class).orElse(DEFAULT_CLOCK_SKEW));
     }
 
     public Tenant verify(String token) throws InvalidToken {
@@ -86,13 +93,15 @@ public class TokenVerifier {
     }
 
     private static ConfigurableJWTProcessor<SecurityContext> processor(String issuer, String audience,
-                                                                       JWKSource<SecurityContext> keys) {
+                                                                       JWKSource<SecurityContext> keys, int clockSkew) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         // HashSets, not Set.of: the verifier asks its sets whether they contain null.
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(new HashSet<>(Set.of(audience)),
-                new JWTClaimsSet.Builder().issuer(issuer).build(), new HashSet<>(Set.of("sub", "exp", "iat")),
-                new HashSet<>()));
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
+                new HashSet<>(Set.of(audience)), new JWTClaimsSet.Builder().issuer(issuer).build(),
+                new HashSet<>(Set.of("sub", "exp", "iat")), new HashSet<>());
+        claims.setMaxClockSkew(clockSkew);
+        processor.setJWTClaimsSetVerifier(claims);
         return processor;
     }
 

@@ -115,6 +115,21 @@ class TokenVerifierTest {
     }
 
     @Test
+    void allowsOnlyAFewSecondsOfClockSkew() throws Exception {
+        Instant thirtySecondsAgo = Instant.now().minus(30, ChronoUnit.SECONDS);
+        Instant twoSecondsAgo = Instant.now().minus(2, ChronoUnit.SECONDS);
+
+        assertThatThrownBy(() -> verifier.verify(token(claims -> claims
+                .issueTime(Date.from(thirtySecondsAgo.minus(50, ChronoUnit.SECONDS)))
+                .expirationTime(Date.from(thirtySecondsAgo)))))
+                .as("expired 30 s ago: a disabled user must lose access soon after the token's lifetime")
+                .isInstanceOf(TokenVerifier.InvalidToken.class);
+        assertThat(verifier.verify(token(claims -> claims
+                .issueTime(Date.from(twoSecondsAgo.minus(50, ChronoUnit.SECONDS)))
+                .expirationTime(Date.from(twoSecondsAgo))))).isNotNull();
+    }
+
+    @Test
     void refusesTokenThatNeverExpires() {
         assertThatThrownBy(() -> verifier.verify(token(claims -> claims.expirationTime(null))))
                 .isInstanceOf(TokenVerifier.InvalidToken.class);
