@@ -19,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NativeSqlGuardTest {
 
     /**
-     * Reviewed: AuditLog touches only audit_chain (not tenant-owned; covered by AuditVerificationIT);
-     * DatabaseMigration asks only for CURRENT_USER() before Flyway runs.
+     * Reviewed: AuditChainHeads touches only audit_chain (not tenant-owned; covered by SchoolContactIT's
+     * concurrency test); DatabaseMigration asks only for CURRENT_USER() before Flyway runs.
      */
-    private static final Set<String> REVIEWED = Set.of("org/esafety/audit/boundary/AuditLog.java",
+    private static final Set<String> REVIEWED = Set.of("org/esafety/audit/control/AuditChainHeads.java",
             "org/esafety/platform/control/DatabaseMigration.java");
 
     @Test

@@ -2,13 +2,14 @@ package org.esafety.audit.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.esafety.audit.control.AuditHash;
+import org.esafety.audit.control.AuditChainHeads;
 import org.esafety.audit.entity.AuditChain;
 import org.esafety.platform.control.InstantConverter;
 import org.esafety.tenant.control.Tenant;
@@ -32,6 +33,9 @@ public class AuditLog {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AuditChainHeads heads;
+
     /**
      * Records a change by the current tenant's user.
      *
@@ -50,16 +54,13 @@ public class AuditLog {
     }
 
     private AuditChain lockHead(String chainKey, long laId) {
-        AuditChain head = em.find(AuditChain.class, chainKey, LockModeType.PESSIMISTIC_WRITE);
-        if (head != null) {
-            return head;
+        // A plain read takes no lock (and loads nothing); a missing head is created on its own. Only
+        // then the locking read: it finds the row, so it locks that row and no gap around it.
+        boolean exists = !em.createQuery("select c.lastSeq from AuditChain c where c.chainKey = :key", Long.class)
+                .setParameter("key", chainKey).getResultList().isEmpty();
+        if (!exists) {
+            heads.create(chainKey, laId);
         }
-        // First entry of this chain: two transactions may race here, INSERT IGNORE lets both go on.
-        em.createNativeQuery("INSERT IGNORE INTO audit_chain (chain_key, la_id, last_seq, last_hash) VALUES (?1, ?2, 0, ?3)")
-                .setParameter(1, chainKey)
-                .setParameter(2, laId)
-                .setParameter(3, AuditHash.GENESIS)
-                .executeUpdate();
         return em.find(AuditChain.class, chainKey, LockModeType.PESSIMISTIC_WRITE);
     }
 }
