@@ -2,7 +2,6 @@ package org.esafety.tenant.control;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 
-import java.text.ParseException;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
@@ -100,15 +99,6 @@ public final class TenantClaims {
             return id;
         } catch (NumberFormatException notAnId) {
             throw new IllegalArgumentException("the token's " + name + " claim is not an id");
-        }
-    }
-
-    /** For tests and tools that hold claims as a plain map. */
-    public static Tenant tenantOf(Map<String, Object> claims) {
-        try {
-            return tenantOf(JWTClaimsSet.parse(claims));
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("the claims are not a token's claims: " + e.getMessage());
         }
     }
 }

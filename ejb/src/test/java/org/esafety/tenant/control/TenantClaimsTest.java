@@ -187,12 +187,4 @@ class TenantClaimsTest {
 
         assertThat(tenant.roles()).containsExactly(Role.FILTER_MANAGER);
     }
-
-    @Test
-    void readsClaimsHeldAsAPlainMap() {
-        Tenant tenant = TenantClaims.tenantOf(Map.<String, Object>of("sub", "user-1", "la_id", 7, "school_id", 12,
-                "groups", List.of("ONLINE_SAFETY_LEAD")));
-
-        assertThat(tenant).isEqualTo(Tenant.ofSchool(7, 12, "user-1", Set.of(Role.ONLINE_SAFETY_LEAD)));
-    }
 }
