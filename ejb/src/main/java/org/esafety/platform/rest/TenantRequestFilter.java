@@ -9,13 +9,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
+import org.esafety.tenant.control.SchoolDirectory;
+import org.esafety.tenant.control.Tenant;
 import org.esafety.tenant.control.TenantContext;
 import org.esafety.tenant.control.TokenVerifier;
 
 /**
  * Establishes the request's tenant from its bearer token, once, before any resource runs.
- * No token, or one that fails verification: 401. The tenant is never read from the path, a
- * header other than the token, or the body.
+ * No token, or one that fails verification: 401; a tenant that is not (or no longer) part of this
+ * LA's tree: 403. The tenant is never read from the path, a header other than the token, or the body.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -30,12 +32,17 @@ public class TenantRequestFilter implements ContainerRequestFilter {
             request.abortWith(unauthorized("Sign in first: send a bearer token in the Authorization header"));
             return;
         }
+        Tenant tenant;
         try {
-            CDI.current().select(TenantContext.class).get().establish(
-                    CDI.current().select(TokenVerifier.class).get().verify(authorization.substring(BEARER.length()).strip()));
+            tenant = CDI.current().select(TokenVerifier.class).get().verify(authorization.substring(BEARER.length()).strip());
         } catch (TokenVerifier.InvalidToken invalid) {
             request.abortWith(unauthorized("Your sign-in token was refused: " + invalid.getMessage()));
+            return;
         }
+        // Established first: the directory reads through the persistence layer, which needs a tenant.
+        CDI.current().select(TenantContext.class).get().establish(tenant);
+        CDI.current().select(SchoolDirectory.class).get().refusal(tenant).ifPresent(reason ->
+                request.abortWith(ProblemDetails.response(Status.FORBIDDEN, "You cannot use E-Safety Hub here: " + reason)));
     }
 
     private static Response unauthorized(String detail) {

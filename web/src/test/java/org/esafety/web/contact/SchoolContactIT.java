@@ -167,6 +167,26 @@ class SchoolContactIT {
     }
 
     @Test
+    void aTokenIsHonouredOnlyForAnOpenSchoolOfItsOwnLocalAuthority() throws SQLException {
+        long otherLa = TestDatabase.localAuthority("903");
+        long schoolOfOtherLa = TestDatabase.newSchool(otherLa, "Far Away Primary");
+        long closed = TestDatabase.newSchool(la, "Closed Primary");
+        try (Connection db = TestDatabase.asOwner()) {
+            TestDatabase.update(db, "UPDATE school SET status = 'CLOSED' WHERE id = ?", closed);
+        }
+        Api.Response wrongLa = headA.as(TestTokens.school(la, schoolOfOtherLa, "x", "DSL")).get(CONTACTS);
+        assertThat(wrongLa.status()).isEqualTo(403);
+        assertThat(wrongLa.json().getString("detail")).contains("not one of this local authority's schools");
+        assertThat(headA.as(TestTokens.school(la, 987_654_321L, "x", "DSL")).get(CONTACTS).status()).isEqualTo(403);
+        Api.Response closedSchool = headA.as(TestTokens.school(la, closed, "x", "DSL")).get(CONTACTS);
+        assertThat(closedSchool.status()).isEqualTo(403);
+        assertThat(closedSchool.json().getString("detail")).contains("closed");
+        assertThat(headA.as(TestTokens.localAuthority(987_654L, "x", "LA_ADMIN")).get(CONTACTS).json().getString("detail"))
+                .contains("local authority named in your sign-in is not served here");
+        assertThat(headA.get(CONTACTS).status()).isEqualTo(200);
+    }
+
+    @Test
     void eachBadFieldIsNamedWithItsReason() {
         Api.Response bad = headA.post(CONTACTS, "{\"name\":\"\",\"role\":\"BOSS\",\"email\":\"not-an-email\",\"phone\":\"call me\"}");
         assertThat(bad.status()).isEqualTo(400);

@@ -1,0 +1,63 @@
+package org.esafety.tenant.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.esafety.tenant.entity.LocalAuthority;
+import org.esafety.tenant.entity.School;
+import org.esafety.tenant.entity.SchoolStatus;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks a verified token's tenant against the tenant tree: the LA exists, and the school exists,
+ * belongs to that LA and is not closed. The identity provider is trusted to sign, not to know which
+ * schools are open. Answers are kept for a minute, so a closed school is refused within a minute
+ * without a database read on every request.
+ */
+@ApplicationScoped
+public class SchoolDirectory {
+
+    static final Duration KEEP = Duration.ofMinutes(1);
+
+    private record Known(Optional<String> refusal, Instant until) {
+    }
+
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Why this tenant may not act, or empty when it may. */
+    public Optional<String> refusal(Tenant tenant) {
+        String key = tenant.laId() + "/" + tenant.schoolId();
+        Instant now = Instant.now();
+        Known answer = known.get(key);
+        if (answer == null || answer.until().isBefore(now)) {
+            answer = new Known(lookUp(tenant), now.plus(KEEP));
+            known.put(key, answer);
+        }
+        return answer.refusal();
+    }
+
+    private Optional<String> lookUp(Tenant tenant) {
+        if (em.find(LocalAuthority.class, tenant.laId()) == null) {
+            return Optional.of("the local authority named in your sign-in is not served here");
+        }
+        if (tenant.schoolId() == null) {
+            return Optional.empty();
+        }
+        School school = em.find(School.class, tenant.schoolId());
+        if (school == null || school.getLaId() != tenant.laId()) {
+            return Optional.of("the school named in your sign-in is not one of this local authority's schools");
+        }
+        if (school.getStatus() == SchoolStatus.CLOSED) {
+            return Optional.of("the school named in your sign-in is closed");
+        }
+        return Optional.empty();
+    }
+}
