@@ -1,6 +1,10 @@
 package org.esafety.tenant.control;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.esafety.tenant.entity.LocalAuthority;
@@ -18,8 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * belongs to that LA and is not closed. The identity provider is trusted to sign, not to know which
  * schools are open. Answers are kept for a minute, so a closed school is refused within a minute
  * without a database read on every request.
+ * <p>
+ * An EJB rather than a CDI bean: called from a web module of the EAR, a CDI bean would look its
+ * persistence unit up in that module, which has none.
  */
-@ApplicationScoped
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class SchoolDirectory {
 
     static final Duration KEEP = Duration.ofMinutes(1);
