@@ -46,11 +46,23 @@ public final class Api {
     }
 
     public Response send(String method, String path, String body, String contentType) {
+        return send(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body), body != null, contentType);
+    }
+
+    /** POSTs a body without declaring its length, so that it travels in chunks. */
+    public Response postChunked(String path, String json) {
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return send("POST", path, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)),
+                true, "application/json");
+    }
+
+    private Response send(String method, String path, HttpRequest.BodyPublisher publisher, boolean hasBody,
+                          String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
+                .method(method, publisher);
+        if (hasBody) {
             request.header("Content-Type", contentType);
         }
         if (token != null) {

@@ -6,7 +6,6 @@ import java.util.function.Function;
 /** One page of a longer list, with the size of the whole list. */
 public record Page<T>(List<T> items, long total, int offset, int limit) {
 
-    public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
 
     public <R> Page<R> map(Function<T, R> mapper) {

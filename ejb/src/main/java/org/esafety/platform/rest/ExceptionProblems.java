@@ -91,7 +91,6 @@ final class ExceptionProblems {
             case 404 -> "There is nothing at this address";
             case 405 -> "This address does not accept that method";
             case 406 -> "This address answers only in JSON (Accept: application/json)";
-            case 413 -> web.getMessage();
             case 415 -> "Send the body as JSON (Content-Type: application/json)";
             case 400 -> "Send the body as a JSON object of the documented form";
             default -> status.getReasonPhrase();

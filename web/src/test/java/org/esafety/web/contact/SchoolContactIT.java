@@ -215,6 +215,11 @@ class SchoolContactIT {
         Api.Response tooLarge = headA.post(CONTACTS, huge);
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.json().getString("detail")).isEqualTo("The body is larger than 64 KiB");
+        Api.Response tooLargeInChunks = headA.postChunked(CONTACTS, huge);
+        assertThat(tooLargeInChunks.status()).as(tooLargeInChunks.toString()).isEqualTo(413);
+        assertThat(tooLargeInChunks.json().getString("detail")).isEqualTo("The body is larger than 64 KiB");
+        assertThat(headA.postChunked(CONTACTS, contact("Small In Chunks", "GOVERNOR", unique("chunks"), null)).status())
+                .isEqualTo(201);
     }
 
     @Test
