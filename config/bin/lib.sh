@@ -8,6 +8,7 @@ pom_version() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ESAFETY_ROOT/pom.xml" | he
 PAYARA_VERSION=$(pom_version payara.version)
 MYSQL_CONNECTOR_VERSION=$(pom_version mysql.connector.version)
 KEYCLOAK_VERSION=$(pom_version keycloak.version)
+GREENMAIL_VERSION=$(pom_version greenmail.version)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -82,7 +83,10 @@ test_settings() {
     ESAFETY_DB_OWNER=esafety_test_owner ESAFETY_DB_OWNER_PASSWORD=test-owner-pw \
     ESAFETY_DB_APP=esafety_test_app ESAFETY_DB_APP_PASSWORD=test-app-pw \
     ESAFETY_JWT_ISSUER=https://esafety.invalid/test ESAFETY_JWT_AUDIENCE=esafety-hub \
-    ESAFETY_JWT_PUBLIC_KEY="file://$1/keys/public.pem"
+    ESAFETY_JWT_PUBLIC_KEY="file://$1/keys/public.pem" \
+    ESAFETY_KEYCLOAK_URL=http://127.0.0.1:28180 ESAFETY_REALM=northmere \
+    ESAFETY_KEYCLOAK_ADMIN_CLIENT_SECRET=system-test-admin-client ESAFETY_KEYCLOAK_INVITE_REDIRECT=http://localhost:8080/ \
+    ESAFETY_OIDC_CLIENT_SECRET=esafety-hub-local-secret
 }
 
 # --- keys and tokens -------------------------------------------------------------------------
@@ -202,6 +206,10 @@ payara_deploy() {
 # MariaDB database ($ESAFETY_KEYCLOAK_DB, default keycloak) so that nothing is lost on restart; the
 # realm is imported once (an existing realm is kept).
 keycloak_up() {
+  # The realm file names these as ${...}; Keycloak fills them in from its environment when it imports
+  # the realm, and keeps the placeholder itself, silently, when one is missing.
+  [[ -n ${ESAFETY_SMTP_PORT:-} && -n ${ESAFETY_KEYCLOAK_ADMIN_CLIENT_SECRET:-} ]] \
+    || die "keycloak_up needs ESAFETY_SMTP_PORT and ESAFETY_KEYCLOAK_ADMIN_CLIENT_SECRET exported (the realm file uses them)"
   local realm_file=$1 home=$ESAFETY_HOME/keycloak-$KEYCLOAK_VERSION port=$ESAFETY_KEYCLOAK_PORT
   local database=${ESAFETY_KEYCLOAK_DB:-keycloak}
   local management=$((ESAFETY_KEYCLOAK_PORT + 10))
@@ -250,6 +258,38 @@ keycloak_token() {
     --data-urlencode "password=$3" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
 }
 
+# --- mail sink -------------------------------------------------------------------------------
+
+# mail_up: GreenMail on 127.0.0.1 takes every mail sent to SMTP port $ESAFETY_SMTP_PORT and delivers
+# none, so that local runs and tests never email anyone. Its REST API on $ESAFETY_MAIL_API_PORT shows
+# them: GET /api/user/ADDRESS/messages/INBOX lists what was sent to ADDRESS (e.g. a Keycloak invitation).
+mail_up() {
+  local jar=$ESAFETY_HOME/downloads/greenmail-standalone.jar api="http://127.0.0.1:$ESAFETY_MAIL_API_PORT"
+  if curl -fsS -o /dev/null "$api/api/service/readiness" 2>/dev/null; then
+    return 0
+  fi
+  if [[ ! -s $jar ]]; then
+    mkdir -p "$ESAFETY_HOME/downloads"
+    maven_file "com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" "$ESAFETY_HOME/downloads"
+  fi
+  say "Starting the mail sink (SMTP port $ESAFETY_SMTP_PORT, mails shown at $api/api/user)"
+  setsid java -Xmx128m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$ESAFETY_SMTP_PORT" \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$ESAFETY_MAIL_API_PORT" -Dgreenmail.auth.disabled \
+    -jar "$jar" >"$ESAFETY_HOME/greenmail.log" 2>&1 < /dev/null &
+  echo $! > "$ESAFETY_HOME/greenmail.pid"
+  wait_ready "$api/api/service/readiness" 30 || die "the mail sink did not start; see $ESAFETY_HOME/greenmail.log"
+}
+
+mail_down() {
+  if [[ -f $ESAFETY_HOME/greenmail.pid ]]; then
+    say "Stopping the mail sink"
+    kill "$(cat "$ESAFETY_HOME/greenmail.pid")" 2>/dev/null || true
+    rm -f "$ESAFETY_HOME/greenmail.pid"
+  fi
+  stop_listener "$ESAFETY_MAIL_API_PORT"
+  stop_listener "$ESAFETY_SMTP_PORT"
+}
+
 # wait_ready URL SECONDS
 wait_ready() {
   local url=$1 limit=$2
@@ -258,4 +298,18 @@ wait_ready() {
     sleep 0.25
   done
   return 1
+}
+
+# --- browser -----------------------------------------------------------------------------------
+
+# browser_installed: Debian's Chromium and ChromeDriver, which the browser tests drive headless.
+browser_installed() {
+  if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+    return 0
+  fi
+  say "Installing Chromium and ChromeDriver from Debian (for the browser tests)"
+  local sudo=; [[ $(id -u) -eq 0 ]] || sudo=sudo
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 \
+    || { $sudo apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium chromium-driver >/dev/null; } \
+    || die "could not install chromium and chromium-driver"
 }

@@ -7,7 +7,7 @@ VALUES (990, '990', 'Northmere Borough Council', UTC_TIMESTAMP(6))
 ON DUPLICATE KEY UPDATE name = VALUES(name);
 
 INSERT INTO school (id, la_id, urn, name, phase, status, created_at, updated_at)
-VALUES (990001, 990, 990001, 'Oakfield Primary School', 'PRIMARY', 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
-       (990002, 990, 990002, 'Riverside Church of England Primary Academy', 'PRIMARY', 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
-       (990003, 990, 990003, 'Northmere High School', 'SECONDARY', 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))
+VALUES (990001, 990, 990001, 'Oakfield Primary School', 'PRIMARY', 'OPEN', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+       (990002, 990, 990002, 'Riverside Church of England Primary Academy', 'PRIMARY', 'OPEN', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)),
+       (990003, 990, 990003, 'Northmere High School', 'SECONDARY', 'OPEN', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))
 ON DUPLICATE KEY UPDATE name = VALUES(name);

@@ -34,7 +34,9 @@ public final class Deployments {
                 .addPackages(true, path -> !path.get().matches(".*(IT|Test)(\\$.*)?\\.class"), packages)
                 .addAsResource(new ClassLoaderAsset("META-INF/persistence.xml"), "META-INF/persistence.xml")
                 .addAsWebInfResource(new ClassLoaderAsset("META-INF/beans.xml"), "beans.xml")
-                .addAsLibraries(jarOf("org.flywaydb.core.Flyway"), jarOf("org.flywaydb.database.mysql.MySQLDatabaseType"));
+                .addAsLibraries(jarOf("org.flywaydb.core.Flyway"), jarOf("org.flywaydb.database.mysql.MySQLDatabaseType"),
+                        jarOf("org.apache.commons.csv.CSVFormat"), jarOf("org.apache.commons.io.IOUtils"),
+                        jarOf("org.apache.commons.codec.binary.Base64"));
         for (String migration : migrations()) {
             war.addAsResource(new ClassLoaderAsset(migration), migration);
         }

@@ -43,7 +43,7 @@ public final class TestDatabase {
         int urn = NEXT_URN.getAndIncrement();
         try (Connection db = asOwner()) {
             update(db, "INSERT INTO school (la_id, urn, name, phase, status, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, 'PRIMARY', 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", la, urn, name);
+                    + " VALUES (?, ?, ?, 'PRIMARY', 'OPEN', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", la, urn, name);
             return id(db, "SELECT id FROM school WHERE urn = ?", urn);
         }
     }

@@ -26,6 +26,7 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(RestPlatform.PROVIDERS);
         classes.add(SchoolContactResource.class);
+        classes.add(org.esafety.web.school.SchoolResource.class);
         return classes;
     }
 }

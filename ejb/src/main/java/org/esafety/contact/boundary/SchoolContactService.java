@@ -19,6 +19,7 @@ import org.esafety.tenant.control.TenantContext;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,8 +36,14 @@ public class SchoolContactService {
     static final Set<Role> EDITORS = EnumSet.of(Role.HEADTEACHER, Role.DSL, Role.DEPUTY_DSL, Role.ONLINE_SAFETY_LEAD);
 
     /** Columns a list may be sorted by; a leading '-' sorts descending. */
-    static final Map<String, String> SORTS = Map.of("name", "c.name", "role", "c.role", "email", "c.email",
-            "updated", "c.updatedAt");
+    static final LinkedHashMap<String, String> SORTS = new LinkedHashMap<>();
+
+    static {
+        SORTS.put("name", "c.name");
+        SORTS.put("role", "c.role");
+        SORTS.put("email", "c.email");
+        SORTS.put("updated", "c.updatedAt");
+    }
 
     private static final String ENTITY = "SchoolContact";
 
@@ -57,7 +64,7 @@ public class SchoolContactService {
             where.append(" and (lower(c.name) like :search escape '\\' or c.email like :search escape '\\')");
         }
         TypedQuery<SchoolContact> items = em.createQuery(
-                "select c from SchoolContact c" + where + " order by " + orderBy(sort) + ", c.id", SchoolContact.class);
+                "select c from SchoolContact c" + where + " order by " + Page.orderBy(sort, "role", SORTS) + ", c.id", SchoolContact.class);
         TypedQuery<Long> count = em.createQuery("select count(c) from SchoolContact c" + where, Long.class);
         for (TypedQuery<?> query : new TypedQuery<?>[]{items, count}) {
             if (role != null) {
@@ -148,16 +155,6 @@ public class SchoolContactService {
             }
             throw failed;
         }
-    }
-
-    private static String orderBy(String sort) {
-        String key = sort == null || sort.isBlank() ? "role" : sort;
-        boolean descending = key.startsWith("-");
-        String column = SORTS.get(descending ? key.substring(1) : key);
-        if (column == null) {
-            throw DomainException.invalid("sort", "Sort by name, role, email or updated, with - in front to reverse");
-        }
-        return column + (descending ? " desc" : " asc");
     }
 
     private static Instant now() {

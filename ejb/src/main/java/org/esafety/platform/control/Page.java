@@ -18,4 +18,20 @@ public record Page<T>(List<T> items, long total, int offset, int limit) {
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }
+
+    /**
+     * The JPQL ordering for a list's {@code sort} parameter: a key of {@code columns} (whose
+     * iteration order names them in the error), with a leading '-' for descending.
+     */
+    public static String orderBy(String sort, String defaultKey, java.util.LinkedHashMap<String, String> columns) {
+        String key = sort == null || sort.isBlank() ? defaultKey : sort;
+        boolean descending = key.startsWith("-");
+        String column = columns.get(descending ? key.substring(1) : key);
+        if (column == null) {
+            java.util.List<String> keys = java.util.List.copyOf(columns.keySet());
+            String words = String.join(", ", keys.subList(0, keys.size() - 1)) + " or " + keys.get(keys.size() - 1);
+            throw DomainException.invalid("sort", "Sort by " + words + ", with - in front to reverse");
+        }
+        return column + (descending ? " desc" : " asc");
+    }
 }

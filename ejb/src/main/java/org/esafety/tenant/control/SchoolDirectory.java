@@ -33,7 +33,7 @@ public class SchoolDirectory {
 
     static final Duration KEEP = Duration.ofMinutes(1);
 
-    private record Known(Optional<String> refusal, Instant until) {
+    private record Known(Optional<String> refusal, String name, Instant until) {
     }
 
     private final Map<String, Known> known = new ConcurrentHashMap<>();
@@ -43,30 +43,40 @@ public class SchoolDirectory {
 
     /** Why this tenant may not act, or empty when it may. */
     public Optional<String> refusal(Tenant tenant) {
+        return standing(tenant).refusal();
+    }
+
+    /** The name the tenant acts under: its school's, or for LA staff the LA's. */
+    public String name(Tenant tenant) {
+        return standing(tenant).name();
+    }
+
+    private Known standing(Tenant tenant) {
         String key = tenant.laId() + "/" + tenant.schoolId();
         Instant now = Instant.now();
         Known answer = known.get(key);
         if (answer == null || answer.until().isBefore(now)) {
-            answer = new Known(lookUp(tenant), now.plus(KEEP));
+            answer = lookUp(tenant, now.plus(KEEP));
             known.put(key, answer);
         }
-        return answer.refusal();
+        return answer;
     }
 
-    private Optional<String> lookUp(Tenant tenant) {
-        if (em.find(LocalAuthority.class, tenant.laId()) == null) {
-            return Optional.of("the local authority named in your sign-in is not served here");
+    private Known lookUp(Tenant tenant, Instant until) {
+        LocalAuthority la = em.find(LocalAuthority.class, tenant.laId());
+        if (la == null) {
+            return new Known(Optional.of("the local authority named in your sign-in is not served here"), "", until);
         }
         if (tenant.schoolId() == null) {
-            return Optional.empty();
+            return new Known(Optional.empty(), la.getName(), until);
         }
         School school = em.find(School.class, tenant.schoolId());
         if (school == null || school.getLaId() != tenant.laId()) {
-            return Optional.of("the school named in your sign-in is not one of this local authority's schools");
+            return new Known(Optional.of("the school named in your sign-in is not one of this local authority's schools"), "", until);
         }
         if (school.getStatus() == SchoolStatus.CLOSED) {
-            return Optional.of("the school named in your sign-in is closed");
+            return new Known(Optional.of("the school named in your sign-in is closed"), school.getName(), until);
         }
-        return Optional.empty();
+        return new Known(Optional.empty(), school.getName(), until);
     }
 }

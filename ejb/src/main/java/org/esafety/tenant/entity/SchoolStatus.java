@@ -1,6 +1,6 @@
 package org.esafety.tenant.entity;
 
-/** Where a school is in onboarding: invited (no one signed in yet), active, or closed. */
+/** Whether a school is open; a closed school's staff can no longer sign in. How far it has got with setting up is {@link Onboarding}. */
 public enum SchoolStatus {
-    INVITED, ACTIVE, CLOSED
+    OPEN, CLOSED
 }

@@ -35,7 +35,8 @@ class AuditVerificationIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.feature("admin", "org.esafety.admin");
+        // The API only: the pages need the sign-in shell, which the system tests cover.
+        return Deployments.feature("admin", "org.esafety.admin.audit").addClass(org.esafety.admin.AdminApplication.class);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.esafety.web.contact;
 
 import jakarta.json.JsonObject;
 import org.esafety.testsupport.Api;
+import org.esafety.web.ApiApplication;
 import org.esafety.testsupport.Deployments;
 import org.esafety.testsupport.TestDatabase;
 import org.esafety.testsupport.TestTokens;
@@ -45,7 +46,9 @@ class SchoolContactIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.feature("contacts", "org.esafety.contact", "org.esafety.web");
+        // The API only: the pages need the sign-in shell, which the system tests cover.
+        return Deployments.feature("contacts", "org.esafety.contact", "org.esafety.web.contact", "org.esafety.web.school",
+                "org.esafety.web.health").addClass(ApiApplication.class);
     }
 
     @BeforeAll
@@ -61,6 +64,31 @@ class SchoolContactIT {
         headA = new Api(root, TestTokens.school(la, schoolA, "head-a", "HEADTEACHER"));
         staffA = new Api(root, TestTokens.school(la, schoolA, "staff-a", "STAFF"));
         headB = new Api(root, TestTokens.school(la, schoolB, "head-b", "HEADTEACHER"));
+    }
+
+    @Test
+    void aSchoolReadsItsOwnProfileAndIsRefusedAnothersWhileItsLaReadsBoth() throws Exception {
+        int urnA = urnOf(schoolA);
+        int urnB = urnOf(schoolB);
+        Api.Response own = staffA.get("api/schools/" + urnA);
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(own.json().getString("name")).isEqualTo("Ashgrove Primary");
+        assertThat(staffA.get("api/schools/mine").json().getInt("urn")).isEqualTo(urnA);
+
+        Api.Response other = staffA.get("api/schools/" + urnB);
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.body()).contains("another school").doesNotContain("Beechwood");
+
+        Api laOfficer = new Api(base.toURI(), TestTokens.localAuthority(la, "la-officer", "LA_SAFEGUARDING"));
+        assertThat(laOfficer.get("api/schools/" + urnB).json().getString("name")).isEqualTo("Beechwood Primary");
+        Api otherLa = new Api(base.toURI(), TestTokens.localAuthority(TestDatabase.localAuthority("902"), "other-la", "LA_SAFEGUARDING"));
+        assertThat(otherLa.get("api/schools/" + urnB).status()).isEqualTo(404);
+    }
+
+    private static int urnOf(long school) throws SQLException {
+        try (Connection db = TestDatabase.asOwner()) {
+            return (int) TestDatabase.id(db, "SELECT urn FROM school WHERE id = ?", school);
+        }
     }
 
     @Test

@@ -1,0 +1,145 @@
+package org.esafety.system;
+
+import org.esafety.testsupport.Api;
+import org.esafety.testsupport.TestEnvironment;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages in a real browser (Debian's headless Chromium): each role signs in on Keycloak's login
+ * page, sees only its own navigation and pages, and every page passes axe-core's WCAG 2.2 AA rules.
+ */
+class PagesInBrowserIT {
+
+    private static final URI SERVER = URI.create(TestEnvironment.get("base.url"));
+
+    @Test
+    void aHeadteacherSeesTheirSchoolAndManagesItsStaff() {
+        try (Browser browser = new Browser()) {
+            browser.open("/").assertAccessible();
+            browser.signIn("head@oakfield.example.org");
+            assertThat(browser.path()).as("page after sign-in: %s", browser.text()).isEqualTo("/school/home");
+            assertThat(browser.heading()).isEqualTo("Oakfield Primary School");
+            assertThat(browser.navigation()).containsExactly("Home", "Staff and roles");
+            assertThat(browser.text()).contains("Helen Ward").contains("URN 990001");
+            browser.assertAccessible();
+
+            browser.open("/school/staff").assertAccessible();
+            assertThat(browser.heading()).isEqualTo("Staff and roles");
+            // Bad input: the GOV.UK error summary names each field and links to it; nothing is sent.
+            browser.press("Send invitation");
+            assertThat(browser.errorSummary()).contains("#email Enter an email address");
+            browser.assertAccessible();
+
+            browser.open("/admin/schools");
+            assertThat(browser.heading()).isEqualTo("You cannot see this page");
+            browser.assertAccessible();
+
+            browser.open("/school/staff");
+            browser.signOut();
+            browser.assertAccessible();
+            browser.open("/school/home");
+            assertThat(browser.url()).as("signed out: the page asks for a sign-in again").contains("/realms/northmere/");
+        }
+    }
+
+    @Test
+    void aDslSeesTheirSchoolButNotStaffManagementNorAnotherSchool() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("dsl@oakfield.example.org");
+            assertThat(browser.navigation()).containsExactly("Home");
+            assertThat(browser.text()).contains("Safeguarding leads").contains("Amira Hussain");
+            browser.assertAccessible();
+
+            browser.open("/school/staff");
+            assertThat(browser.heading()).isEqualTo("You cannot see this page");
+            browser.open("/school/home?urn=990002");
+            assertThat(browser.heading()).isEqualTo("You cannot see this page");
+            assertThat(browser.text()).contains("another school").doesNotContain("Riverside");
+            browser.open("/school/home?urn=990001");
+            assertThat(browser.heading()).isEqualTo("Oakfield Primary School");
+        }
+        Api oakfieldDsl = new Api(SERVER, Keycloak.token("dsl@oakfield.example.org"));
+        assertThat(oakfieldDsl.get("/api/schools/990001").status()).isEqualTo(200);
+        Api.Response other = oakfieldDsl.get("/api/schools/990002");
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.body()).contains("another school").doesNotContain("Riverside");
+    }
+
+    @Test
+    void anLaAdministratorSeesTheLaAndAddsASchool() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.signIn("admin@northmere.example.org");
+            assertThat(browser.path()).isEqualTo("/la/home");
+            assertThat(browser.heading()).isEqualTo("Northmere Borough Council");
+            assertThat(browser.navigation()).containsExactly("Home", "Schools", "Import from GIAS", "Add a school");
+            browser.assertAccessible();
+
+            browser.open("/admin/schools");
+            assertThat(browser.heading()).isEqualTo("Schools");
+            assertThat(browser.text()).contains("Oakfield Primary School").contains("Riverside").contains("Northmere High School");
+            browser.assertAccessible();
+
+            browser.open("/admin/schools/new").press("Add school and invite headteacher");
+            assertThat(browser.errorSummary()).contains("#urn Enter the school's URN", "#name Enter the school's name",
+                    "#phase Select the school's phase of education");
+            browser.assertAccessible();
+            browser.type("urn", "990001").type("name", "Duplicate Primary").select("phase", "Primary")
+                    .type("headFirstName", "Ada").type("headLastName", "Lovelace").type("headEmail", "head@duplicate.example.org")
+                    .press("Add school and invite headteacher");
+            assertThat(browser.errorSummary()).contains("#urn A school with URN 990001 is already in E-Safety Hub");
+
+            // A URN and an address of their own, so that the test can run again on the same database.
+            int urn = 991000 + (int) (System.currentTimeMillis() / 1000 % 9000);
+            String head = "head" + urn + "@brookfield.example.org";
+            browser.type("urn", Integer.toString(urn)).type("name", "Brookfield Infant School").select("phase", "Primary")
+                    .type("headFirstName", "Ruth").type("headLastName", "Okafor").type("headEmail", head)
+                    .press("Add school and invite headteacher");
+            assertThat(browser.text()).contains("Brookfield Infant School has been added and its headteacher invited");
+            assertThat(browser.text()).contains("Invited");
+            assertThat(invitationsTo(head)).as("Keycloak emailed the headteacher").contains("Subject");
+
+            browser.open("/school/home?urn=" + urn);
+            assertThat(browser.heading()).isEqualTo("Brookfield Infant School");
+            assertThat(browser.text()).contains("No designated safeguarding lead has been named yet");
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void aDisabledUserLosesThePagesWithinSixtySeconds() {
+        String user = "safeguarding@northmere.example.org";
+        try (Browser browser = new Browser()) {
+            browser.signIn(user);
+            assertThat(browser.path()).isEqualTo("/la/home");
+            Keycloak.setEnabled(user, false);
+            Instant disabled = Instant.now();
+            try {
+                boolean refused = browser.waitFor(Duration.ofSeconds(75), b -> !b.url().contains("/la/home"));
+                assertThat(refused).as("the page is refused once the token cannot be refreshed").isTrue();
+                assertThat(Duration.between(disabled, Instant.now())).isLessThanOrEqualTo(Duration.ofSeconds(60));
+                assertThat(browser.url()).doesNotContain("/la/home");
+            } finally {
+                Keycloak.setEnabled(user, true);
+            }
+        }
+    }
+
+    /** What the mail sink holds for an address (GreenMail's API); Keycloak's invitations land there. */
+    static String invitationsTo(String address) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(TestEnvironment.get("mail.api.url") + "api/user/" + address + "/messages/INBOX")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return answer.statusCode() == 200 ? answer.body() : "";
+    }
+
+}
