@@ -90,7 +90,20 @@ final class Browser implements AutoCloseable {
     }
 
     String heading() {
-        return driver.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText).orElse("");
+        return settled(() -> driver.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText).orElse(""));
+    }
+
+    /** Reads the page again if it reloaded itself meanwhile (the import page does, every two seconds). */
+    private static <T> T settled(java.util.function.Supplier<T> read) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return read.get();
+            } catch (org.openqa.selenium.StaleElementReferenceException reloaded) {
+                if (attempt == 5) {
+                    throw reloaded;
+                }
+            }
+        }
     }
 
     String path() {
@@ -102,7 +115,7 @@ final class Browser implements AutoCloseable {
     }
 
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return settled(() -> driver.findElement(By.tagName("body")).getText());
     }
 
     /** The service navigation's links, in order. */
@@ -140,12 +153,15 @@ final class Browser implements AutoCloseable {
     }
 
     Browser press(String label) {
+        if (driver.findElements(By.xpath("//input[@type='submit' and @value=" + quote(label) + "] | //button[normalize-space()=" + quote(label) + "]")).isEmpty()) {
+            throw new AssertionError("no button \"" + label + "\" at " + url() + ":\n" + text());
+        }
         driver.findElement(By.xpath("//input[@type='submit' and @value=" + quote(label) + "] | //button[normalize-space()=" + quote(label) + "]")).click();
         return this;
     }
 
     String textOf(String id) {
-        return driver.findElement(By.id(id)).getText();
+        return settled(() -> driver.findElement(By.id(id)).getText());
     }
 
     /** Waits up to the given time for the page to satisfy a condition, reloading it as a user would. */

@@ -1,6 +1,7 @@
 package org.esafety.system;
 
 import org.esafety.testsupport.Api;
+import org.esafety.testsupport.GiasFileGenerator;
 import org.esafety.testsupport.TestEnvironment;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -112,6 +115,49 @@ class PagesInBrowserIT {
             assertThat(browser.heading()).isEqualTo("Brookfield Infant School");
             assertThat(browser.text()).contains("No designated safeguarding lead has been named yet");
             browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void anLaAdministratorImportsAGiasExtractReportingEachBrokenRow() throws Exception {
+        // URNs of this run's own, so the test can run again on the same database.
+        int firstUrn = 500000 + (int) (System.currentTimeMillis() / 1000 % 20000) * 20;
+        Path extract = Files.createTempFile("gias", ".csv");
+        new GiasFileGenerator("990", "Northmere", 12, firstUrn, 7).withBrokenRows(2).inWindows1252().write(extract);
+        try (Browser browser = new Browser()) {
+            browser.signIn("admin@northmere.example.org");
+            browser.open("/admin/schools");  // signs in to the administration too (Keycloak's single sign-on)
+            browser.open("/admin/import").assertAccessible();
+            browser.press("Check the file");
+            assertThat(browser.errorSummary()).containsExactly("#file Select a GIAS extract (a CSV file)");
+
+            browser.upload("file", extract).press("Check the file");
+            assertThat(browser.textOf("plan-create")).isEqualTo("12");
+            assertThat(browser.textOf("plan-unchanged")).isEqualTo("0");
+            assertThat(browser.textOf("plan-rejected")).isEqualTo("2");
+            assertThat(browser.textOf("rejected")).contains("URN").contains("PhaseOfEducation (name)");
+            browser.assertAccessible();
+
+            browser.press("Import 12 schools");
+            assertThat(browser.waitFor(Duration.ofSeconds(60), b -> b.heading().contains("Import") && b.text().contains("Import finished")))
+                    .as("the import finishes: %s", browser.text()).isTrue();
+            assertThat(browser.textOf("created")).isEqualTo("12");
+            assertThat(browser.textOf("failed")).isEqualTo("0");
+            browser.assertAccessible();
+
+            // The same file again: nothing to add, nothing changed, nobody invited twice.
+            browser.open("/admin/import").upload("file", extract).press("Check the file");
+            assertThat(browser.textOf("plan-create")).isEqualTo("0");
+            assertThat(browser.textOf("plan-unchanged")).isEqualTo("12");
+            browser.press("Import 12 schools");
+            assertThat(browser.waitFor(Duration.ofSeconds(60), b -> b.text().contains("Import finished"))).isTrue();
+            assertThat(browser.textOf("unchanged")).isEqualTo("12");
+            assertThat(browser.textOf("created")).isEqualTo("0");
+
+            browser.open("/admin/schools?q=" + firstUrn / 100);
+            assertThat(browser.text()).contains("Invited");
+        } finally {
+            Files.deleteIfExists(extract);
         }
     }
 

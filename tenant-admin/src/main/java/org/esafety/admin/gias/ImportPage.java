@@ -31,14 +31,7 @@ public class ImportPage {
     private SchoolImport.Job current;
 
     public void load() {
-        if (job == null || job.isBlank()) {
-            return;
-        }
-        try {
-            current = imports.job(job);
-        } catch (DomainException refused) {
-            Pages.refuse(refused);
-        }
+        getCurrent();
     }
 
     public String upload() {
@@ -66,14 +59,30 @@ public class ImportPage {
     }
 
     public boolean isRunning() {
-        return current != null && current.isStarted() && !current.isFinished();
+        return getCurrent() != null && current.isStarted() && !current.isFinished();
     }
 
     public int count(String outcome) {
         return current.count(SchoolOnboarding.Outcome.valueOf(outcome));
     }
 
+    /**
+     * The import named by the address, or on a postback by the form: read here, not in the view
+     * action, because Faces decides which buttons exist (and so which actions run) before view actions.
+     */
     public SchoolImport.Job getCurrent() {
+        if (current == null) {
+            String id = job != null ? job
+                    : jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("job");
+            if (id != null && !id.isBlank()) {
+                job = id;
+                try {
+                    current = imports.job(id);
+                } catch (DomainException refused) {
+                    Pages.refuse(refused);
+                }
+            }
+        }
         return current;
     }
 
