@@ -137,6 +137,15 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Follows a link by its whole text, including any text only screen readers get. */
+    Browser followLink(String text) {
+        driver.findElements(By.tagName("a")).stream()
+                .filter(a -> text.equals(((String) driver.executeScript("return arguments[0].textContent", a)).strip()))
+                .findFirst().orElseThrow(() -> new AssertionError("no link \"" + text + "\" at " + url() + ":\n" + text()))
+                .click();
+        return this;
+    }
+
     Browser tick(String id) {
         driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
         return this;
@@ -153,10 +162,17 @@ final class Browser implements AutoCloseable {
     }
 
     Browser press(String label) {
-        if (driver.findElements(By.xpath("//input[@type='submit' and @value=" + quote(label) + "] | //button[normalize-space()=" + quote(label) + "]")).isEmpty()) {
+        List<WebElement> buttons = driver.findElements(By.xpath("//input[@type='submit' and @value=" + quote(label)
+                + "] | //button[normalize-space()=" + quote(label) + "]"));
+        if (buttons.isEmpty()) {
             throw new AssertionError("no button \"" + label + "\" at " + url() + ":\n" + text());
         }
-        driver.findElement(By.xpath("//input[@type='submit' and @value=" + quote(label) + "] | //button[normalize-space()=" + quote(label) + "]")).click();
+        WebElement page = driver.findElement(By.tagName("html"));
+        buttons.get(0).click();
+        // a form post and its redirect: wait for the next page, not for the click
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                "complete".equals(driver.executeScript("return document.readyState")) && !d.findElements(By.tagName("body")).isEmpty());
         return this;
     }
 

@@ -2,6 +2,7 @@ package org.esafety.system;
 
 import org.esafety.testsupport.Api;
 import org.esafety.testsupport.GiasFileGenerator;
+import org.esafety.testsupport.TestDatabase;
 import org.esafety.testsupport.TestEnvironment;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -53,6 +55,47 @@ class PagesInBrowserIT {
             browser.open("/school/home");
             assertThat(browser.url()).as("signed out: the page asks for a sign-in again").contains("/realms/northmere/");
         }
+    }
+
+    @Test
+    void aHeadteacherInvitesStaffAndGivesRolesButNeverLeavesTheSchoolWithoutADsl() throws Exception {
+        try (Browser dsl = new Browser()) {
+            dsl.signIn("dsl@oakfield.example.org");  // the DSL's first sign-in makes them a member
+        }
+        String deputy = "deputy" + System.currentTimeMillis() + "@oakfield.example.org";
+        try (Browser head = new Browser()) {
+            head.signIn("head@oakfield.example.org");
+            head.open("/school/staff");
+            assertThat(head.text()).contains("Amira Hussain").contains("Designated safeguarding lead");
+
+            changeRoles(head, "Amira Hussain", "roles-DSL", "roles-DEPUTY_DSL");
+            assertThat(head.errorSummary()).containsExactly(
+                    "#roles The school must keep a designated safeguarding lead: give the role to someone else first");
+            head.assertAccessible();
+
+            head.open("/school/staff").type("firstName", "Tom").type("lastName", "Reyes").type("email", deputy)
+                    .tick("roles-DSL").press("Send invitation");
+            assertThat(head.text()).contains("Tom Reyes has been invited").contains(deputy);
+            assertThat(invitationsTo(deputy)).as("Keycloak emailed the new member").contains("Subject");
+
+            // Now someone else is a DSL: Amira may become a deputy, and then a DSL again.
+            changeRoles(head, "Amira Hussain", "roles-DSL", "roles-DEPUTY_DSL");
+            assertThat(head.text()).contains("Amira Hussain's roles have been changed");
+            changeRoles(head, "Amira Hussain", "roles-DEPUTY_DSL", "roles-DSL");
+            assertThat(head.text()).contains("Amira Hussain's roles have been changed");
+        }
+        try (Connection db = TestDatabase.asOwner()) {
+            assertThat(TestDatabase.id(db, "SELECT COUNT(*) FROM audit_entry WHERE action = 'ASSIGN_ROLES' AND entity_type = 'SchoolMember'"))
+                    .as("every change of roles is in the audit log").isGreaterThanOrEqualTo(2);
+            assertThat(TestDatabase.id(db, "SELECT COUNT(*) FROM audit_entry WHERE action = 'INVITE' AND summary LIKE ?",
+                    "%" + deputy + "%")).isEqualTo(1);
+        }
+    }
+
+    /** Opens a member's roles from the staff list, swaps one box for another and saves. */
+    private static void changeRoles(Browser head, String name, String untick, String tick) {
+        head.open("/school/staff").followLink("Change roles of " + name);
+        head.tick(untick).tick(tick).press("Save roles");
     }
 
     @Test
