@@ -237,16 +237,16 @@ keycloak_up() {
       --db-url="jdbc:mariadb://$ESAFETY_DB_HOST:$ESAFETY_DB_PORT/$database" --db-username=keycloak \
       --db-password="$ESAFETY_KEYCLOAK_DB_PASSWORD" --http-enabled=true --http-host=127.0.0.1 --http-port="$port" \
       --http-management-port="$management" --hostname="http://localhost:$port" --hostname-strict=false \
-      --cache=local >"$ESAFETY_HOME/keycloak.log" 2>&1 < /dev/null &
-  echo $! > "$ESAFETY_HOME/keycloak.pid"
-  wait_ready "http://127.0.0.1:$management/health/ready" 120 || die "Keycloak did not start; see $ESAFETY_HOME/keycloak.log"
+      --cache=local >"$ESAFETY_HOME/keycloak-$ESAFETY_KEYCLOAK_PORT.log" 2>&1 < /dev/null &
+  echo $! > "$ESAFETY_HOME/keycloak-$ESAFETY_KEYCLOAK_PORT.pid"
+  wait_ready "http://127.0.0.1:$management/health/ready" 120 || die "Keycloak did not start; see $ESAFETY_HOME/keycloak-$ESAFETY_KEYCLOAK_PORT.log"
 }
 
 keycloak_down() {
-  if [[ -f $ESAFETY_HOME/keycloak.pid ]]; then
+  if [[ -f $ESAFETY_HOME/keycloak-$ESAFETY_KEYCLOAK_PORT.pid ]]; then
     say "Stopping Keycloak"
-    kill -- -"$(cat "$ESAFETY_HOME/keycloak.pid")" 2>/dev/null || kill "$(cat "$ESAFETY_HOME/keycloak.pid")" 2>/dev/null || true
-    rm -f "$ESAFETY_HOME/keycloak.pid"
+    kill -- -"$(cat "$ESAFETY_HOME/keycloak-$ESAFETY_KEYCLOAK_PORT.pid")" 2>/dev/null || kill "$(cat "$ESAFETY_HOME/keycloak-$ESAFETY_KEYCLOAK_PORT.pid")" 2>/dev/null || true
+    rm -f "$ESAFETY_HOME/keycloak-$ESAFETY_KEYCLOAK_PORT.pid"
   fi
   stop_listener "$ESAFETY_KEYCLOAK_PORT"
 }
@@ -275,16 +275,16 @@ mail_up() {
   say "Starting the mail sink (SMTP port $ESAFETY_SMTP_PORT, mails shown at $api/api/user)"
   setsid java -Xmx128m -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$ESAFETY_SMTP_PORT" \
     -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$ESAFETY_MAIL_API_PORT" -Dgreenmail.auth.disabled \
-    -jar "$jar" >"$ESAFETY_HOME/greenmail.log" 2>&1 < /dev/null &
-  echo $! > "$ESAFETY_HOME/greenmail.pid"
-  wait_ready "$api/api/service/readiness" 30 || die "the mail sink did not start; see $ESAFETY_HOME/greenmail.log"
+    -jar "$jar" >"$ESAFETY_HOME/greenmail-$ESAFETY_SMTP_PORT.log" 2>&1 < /dev/null &
+  echo $! > "$ESAFETY_HOME/greenmail-$ESAFETY_SMTP_PORT.pid"
+  wait_ready "$api/api/service/readiness" 30 || die "the mail sink did not start; see $ESAFETY_HOME/greenmail-$ESAFETY_SMTP_PORT.log"
 }
 
 mail_down() {
-  if [[ -f $ESAFETY_HOME/greenmail.pid ]]; then
+  if [[ -f $ESAFETY_HOME/greenmail-$ESAFETY_SMTP_PORT.pid ]]; then
     say "Stopping the mail sink"
-    kill "$(cat "$ESAFETY_HOME/greenmail.pid")" 2>/dev/null || true
-    rm -f "$ESAFETY_HOME/greenmail.pid"
+    kill "$(cat "$ESAFETY_HOME/greenmail-$ESAFETY_SMTP_PORT.pid")" 2>/dev/null || true
+    rm -f "$ESAFETY_HOME/greenmail-$ESAFETY_SMTP_PORT.pid"
   fi
   stop_listener "$ESAFETY_MAIL_API_PORT"
   stop_listener "$ESAFETY_SMTP_PORT"

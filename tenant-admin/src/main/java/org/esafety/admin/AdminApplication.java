@@ -16,6 +16,7 @@ public class AdminApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(RestPlatform.PROVIDERS);
         classes.add(AuditResource.class);
+        classes.add(org.esafety.admin.gias.ImportResource.class);
         return classes;
     }
 }

@@ -36,14 +36,8 @@ public class SchoolContactService {
     static final Set<Role> EDITORS = EnumSet.of(Role.HEADTEACHER, Role.DSL, Role.DEPUTY_DSL, Role.ONLINE_SAFETY_LEAD);
 
     /** Columns a list may be sorted by; a leading '-' sorts descending. */
-    static final LinkedHashMap<String, String> SORTS = new LinkedHashMap<>();
-
-    static {
-        SORTS.put("name", "c.name");
-        SORTS.put("role", "c.role");
-        SORTS.put("email", "c.email");
-        SORTS.put("updated", "c.updatedAt");
-    }
+    static final LinkedHashMap<String, String> SORTS = Page.sorts("name", "c.name", "role", "c.role", "email", "c.email",
+            "updated", "c.updatedAt");
 
     private static final String ENTITY = "SchoolContact";
 

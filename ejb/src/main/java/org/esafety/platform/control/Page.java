@@ -34,4 +34,13 @@ public record Page<T>(List<T> items, long total, int offset, int limit) {
         }
         return column + (descending ? " desc" : " asc");
     }
+
+    /** The sortable columns of a list, key then JPQL path, in the order an error names them. */
+    public static java.util.LinkedHashMap<String, String> sorts(String... keysAndColumns) {
+        java.util.LinkedHashMap<String, String> sorts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndColumns.length; i += 2) {
+            sorts.put(keysAndColumns[i], keysAndColumns[i + 1]);
+        }
+        return sorts;
+    }
 }

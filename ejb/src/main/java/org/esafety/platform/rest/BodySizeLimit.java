@@ -19,7 +19,8 @@ import java.io.OutputStream;
 
 /**
  * Refuses bodies over {@value #MAX_BYTES} bytes with 413, whether the client declares the length
- * or streams it in chunks, before anything is parsed.
+ * or streams it in chunks, before anything is parsed. A CSV file (a GIAS extract an LA uploads)
+ * may be up to {@value #MAX_CSV_BYTES} bytes.
  */
 @Provider
 @PreMatching
@@ -28,16 +29,24 @@ public class BodySizeLimit implements ContainerRequestFilter, ContainerResponseF
 
     /** Set on the request when its streamed body overran the limit, whatever the parser made of that. */
     private static final String OVERRUN = BodySizeLimit.class.getName() + ".overrun";
+    private static final String LIMIT_MESSAGE = BodySizeLimit.class.getName() + ".message";
 
     public static final int MAX_BYTES = 64 * 1024;
+    public static final int MAX_CSV_BYTES = 20 * 1024 * 1024;
     static final int SWALLOW_BYTES = 2 * 1024 * 1024;
     static final String TOO_LARGE = "The body is larger than " + MAX_BYTES / 1024 + " KiB";
+    static final String CSV_TOO_LARGE = "The CSV file is larger than " + MAX_CSV_BYTES / 1024 / 1024 + " MiB";
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BYTES) {
+        boolean csv = request.getMediaType() != null && "text".equals(request.getMediaType().getType())
+                && "csv".equals(request.getMediaType().getSubtype());
+        long limit = csv ? MAX_CSV_BYTES : MAX_BYTES;
+        String message = csv ? CSV_TOO_LARGE : TOO_LARGE;
+        request.setProperty(LIMIT_MESSAGE, message);
+        if (request.getLength() > limit) {
             Response.ResponseBuilder tooLarge = Response.fromResponse(
-                    ProblemDetails.response(Status.REQUEST_ENTITY_TOO_LARGE, TOO_LARGE));
+                    ProblemDetails.response(Status.REQUEST_ENTITY_TOO_LARGE, message));
             // A client still sending on a kept-alive connection never reads an answer given over an
             // unread body. Swallow a moderate body (as Tomcat does, up to 2 MiB); close after a larger one.
             if (request.getLength() > SWALLOW_BYTES || !swallow(request.getEntityStream())) {
@@ -46,7 +55,7 @@ public class BodySizeLimit implements ContainerRequestFilter, ContainerResponseF
             request.abortWith(tooLarge.build());
             return;
         }
-        request.setEntityStream(new Bounded(request.getEntityStream(), () -> request.setProperty(OVERRUN, true)));
+        request.setEntityStream(new Bounded(request.getEntityStream(), limit, message, () -> request.setProperty(OVERRUN, true)));
     }
 
     private static boolean swallow(InputStream body) {
@@ -61,7 +70,7 @@ public class BodySizeLimit implements ContainerRequestFilter, ContainerResponseF
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(OVERRUN) != null) {
-            Response tooLarge = ProblemDetails.response(Status.REQUEST_ENTITY_TOO_LARGE, TOO_LARGE);
+            Response tooLarge = ProblemDetails.response(Status.REQUEST_ENTITY_TOO_LARGE, (String) request.getProperty(LIMIT_MESSAGE));
             response.setStatus(tooLarge.getStatus());
             response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE);
             response.setEntity(tooLarge.getEntity());
@@ -69,11 +78,15 @@ public class BodySizeLimit implements ContainerRequestFilter, ContainerResponseF
     }
 
     private static final class Bounded extends FilterInputStream {
+        private final long limit;
+        private final String message;
         private final Runnable onOverrun;
         private long read;
 
-        Bounded(InputStream in, Runnable onOverrun) {
+        Bounded(InputStream in, long limit, String message, Runnable onOverrun) {
             super(in);
+            this.limit = limit;
+            this.message = message;
             this.onOverrun = onOverrun;
         }
 
@@ -93,17 +106,17 @@ public class BodySizeLimit implements ContainerRequestFilter, ContainerResponseF
 
         private void count(int n) throws TooLarge {
             read += n;
-            if (read > MAX_BYTES) {
+            if (read > limit) {
                 onOverrun.run();
-                throw new TooLarge();
+                throw new TooLarge(message);
             }
         }
     }
 
     /** Thrown while a streamed body is read; JSON parsers wrap it or drop it, so the response filter decides. */
     static final class TooLarge extends IOException {
-        TooLarge() {
-            super(TOO_LARGE);
+        TooLarge(String message) {
+            super(message);
         }
     }
 }

@@ -38,15 +38,8 @@ public class SchoolOnboarding {
     public enum Outcome { CREATED, UPDATED, UNCHANGED }
 
     static final Set<Role> ADMINS = EnumSet.of(Role.LA_ADMIN);
-    static final LinkedHashMap<String, String> SORTS = new LinkedHashMap<>();
-
-    static {
-        SORTS.put("name", "s.name");
-        SORTS.put("urn", "s.urn");
-        SORTS.put("phase", "s.phase");
-        SORTS.put("onboarding", "s.onboarding");
-        SORTS.put("updated", "s.updatedAt");
-    }
+    static final LinkedHashMap<String, String> SORTS = Page.sorts("name", "s.name", "urn", "s.urn", "phase", "s.phase",
+            "onboarding", "s.onboarding", "updated", "s.updatedAt");
     private static final String ENTITY = "School";
 
     @PersistenceContext
@@ -77,12 +70,12 @@ public class SchoolOnboarding {
         if (known != null && (known.getLaId() != admin.laId() || known.getOnboarding() != Onboarding.NOT_INVITED)) {
             throw DomainException.conflict("urn", "A school with URN " + school.urn() + " is already in E-Safety Hub");
         }
-        long id = self().save(school).schoolId();
+        long id = provision(school).schoolId();
         members.inviteHeadteacher(id, school.headEmail(), school.headFirstName(), school.headLastName());
         return schoolById(id);
     }
 
-    public record Saved(Outcome outcome, long schoolId) {
+    public record Saved(Outcome outcome, long schoolId, boolean needsOrganization) {
     }
 
     /** Creates or updates one school from what GIAS says of it, with its Keycloak organization. */
@@ -109,16 +102,33 @@ public class SchoolOnboarding {
                 audit.record("UPDATE", ENTITY, school.getId(), before, summary(school));
             }
         }
-        if (school.getOrganizationId() == null || outcome == Outcome.UPDATED) {
-            school.linkOrganization(keycloak.ensureOrganization(school.getId(), school.getUrn(), school.getName()));
+        return new Saved(outcome, school.getId(), school.getOrganizationId() == null || outcome == Outcome.UPDATED);
+    }
+
+    /** Records the school's Keycloak organization, once Keycloak has it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void linkOrganization(long schoolId, String organizationId) {
+        TenantContext.current().requireLaRole(ADMINS);
+        em.find(School.class, schoolId).linkOrganization(organizationId);
+    }
+
+    /**
+     * Saves the school, then makes its Keycloak organization outside that transaction: the save
+     * appends to the LA's audit chain, which one transaction at a time may hold, and Keycloak's
+     * calls must not hold it too (with them inside, a four-way import ran one school at a time).
+     */
+    private Saved provision(GiasSchool row) {
+        Saved saved = self().save(row);
+        if (saved.needsOrganization()) {
+            self().linkOrganization(saved.schoolId(), keycloak.ensureOrganization(saved.schoolId(), row.urn(), row.name()));
         }
-        return new Saved(outcome, school.getId());
+        return saved;
     }
 
     /** Onboards one row of an import: the school, then its headteacher when the file names one. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Outcome onboard(GiasSchool row) {
-        Saved saved = self().save(row);
+        Saved saved = provision(row);
         if (row.headEmail() != null) {
             members.inviteHeadteacher(saved.schoolId(), row.headEmail(), row.headFirstName(), row.headLastName());
         }

@@ -59,6 +59,8 @@ public class KeycloakDirectory {
     /** The client whose redirect URIs the invitation's link may return to. */
     private static final String APP_CLIENT = "esafety-hub";
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** Marks a user this call created: it has none of our roles yet. */
+    private static final String NEW = "esafety.new";
 
     @Inject
     @ConfigProperty(name = "esafety.keycloak.url")
@@ -101,26 +103,25 @@ public class KeycloakDirectory {
      */
     public String ensureOrganization(long schoolId, int urn, String name) {
         String wanted = text("name", name);
-        JsonObject found = findOrganization(urn);
+        // Created first and looked for only when Keycloak has one already: a new school costs one call.
+        JsonObject found = null;
+        for (String candidate : List.of(wanted, distinctName(wanted, urn))) {
+            HttpResponse<String> created = send("POST", "/organizations", organization(null, candidate, schoolId, urn));
+            if (created.statusCode() == 201) {
+                return idOf(created);
+            }
+            if (created.statusCode() != 409) {
+                throw refused(created, "create the organization of school URN " + urn);
+            }
+            // The alias or the name is taken: this school's organization, or a namesake school's.
+            found = findOrganization(urn);
+            if (found != null) {
+                break;
+            }
+        }
         if (found == null) {
-            for (String candidate : List.of(wanted, distinctName(wanted, urn))) {
-                HttpResponse<String> created = send("POST", "/organizations", organization(null, candidate, schoolId, urn));
-                if (created.statusCode() == 201) {
-                    return idOf(created);
-                }
-                if (created.statusCode() != 409) {
-                    throw refused(created, "create the organization of school URN " + urn);
-                }
-                // The alias or the name is taken: an organization made meanwhile, or a namesake school.
-                found = findOrganization(urn);
-                if (found != null) {
-                    break;
-                }
-            }
-            if (found == null) {
-                throw DomainException.conflict("name", "Keycloak already has organizations named both \"" + wanted
-                        + "\" and \"" + distinctName(wanted, urn) + "\"");
-            }
+            throw DomainException.conflict("name", "Keycloak already has organizations named both \"" + wanted
+                    + "\" and \"" + distinctName(wanted, urn) + "\"");
         }
         bringUpToDate(found, schoolId, urn, wanted);
         return found.getString("id");
@@ -137,15 +138,13 @@ public class KeycloakDirectory {
     public String invite(String organizationId, String email, String firstName, String lastName, Set<String> realmRoles) {
         String address = email(email);
         requireSchoolRoles(realmRoles);
-        JsonObject user = findUser(address);
-        if (user != null && !user.getBoolean("enabled", true)) {
+        // Created first and looked for only when Keycloak knows the address already.
+        JsonObject user = createUser(address, text("firstName", firstName), text("lastName", lastName));
+        if (!user.getBoolean("enabled", true)) {
             throw DomainException.conflict("email", "The account of " + address + " is disabled in Keycloak; enable it before inviting it");
         }
-        if (user == null) {
-            user = createUser(address, text("firstName", firstName), text("lastName", lastName));
-        }
         String userId = user.getString("id");
-        Set<String> held = realmRolesOf(userId);
+        Set<String> held = user.getBoolean(NEW, false) ? Set.of() : realmRolesOf(userId);
         Set<String> missing = realmRoles.stream().filter(role -> !held.contains(role)).collect(Collectors.toCollection(TreeSet::new));
         if (!missing.isEmpty()) {
             expect(send("POST", "/users/" + userId + "/role-mappings/realm", roleList(missing)), 204, "give user " + userId + " roles");
@@ -262,7 +261,7 @@ public class KeycloakDirectory {
                 .add("requiredActions", actions).build();
         HttpResponse<String> answer = send("POST", "/users", user);
         if (answer.statusCode() == 201) {
-            return Json.createObjectBuilder(user).add("id", idOf(answer)).build();
+            return Json.createObjectBuilder(user).add("id", idOf(answer)).add(NEW, true).build();
         }
         if (answer.statusCode() == 400) {
             throw DomainException.invalid("email", "Keycloak does not accept an account for " + email + ": " + message(answer));
