@@ -1,8 +1,8 @@
 package org.esafety.admin.audit;
 
 import jakarta.json.JsonObject;
+import org.esafety.admin.AdminApi;
 import org.esafety.testsupport.Api;
-import org.esafety.testsupport.Deployments;
 import org.esafety.testsupport.TestDatabase;
 import org.esafety.testsupport.TestTokens;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,8 +35,7 @@ class AuditVerificationIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        // The API only: the pages need the sign-in shell, which the system tests cover.
-        return Deployments.feature("admin", "org.esafety.admin.audit").addClass(org.esafety.admin.AdminApplication.class);
+        return AdminApi.deployment("admin");
     }
 
     @Test

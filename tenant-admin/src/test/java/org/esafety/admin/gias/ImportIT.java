@@ -1,9 +1,8 @@
 package org.esafety.admin.gias;
 
 import jakarta.json.JsonObject;
-import org.esafety.admin.AdminApplication;
+import org.esafety.admin.AdminApi;
 import org.esafety.testsupport.Api;
-import org.esafety.testsupport.Deployments;
 import org.esafety.testsupport.GiasFileGenerator;
 import org.esafety.testsupport.TestDatabase;
 import org.esafety.testsupport.TestTokens;
@@ -33,9 +32,7 @@ class ImportIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        // The API only: the pages need the sign-in shell, which the system tests cover.
-        return Deployments.feature("imports", "org.esafety.admin.audit")
-                .addClasses(AdminApplication.class, ImportResource.class, ImportResource.ImportRepresentation.class);
+        return AdminApi.deployment("imports");
     }
 
     @Test
