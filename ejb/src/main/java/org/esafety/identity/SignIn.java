@@ -19,9 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * of the definition per declaration, and two in one application are ambiguous (WELD-001409), so
  * the deployment fails. Both web modules see this one; each redirects back to its own context.
  *
- * <p>After signing in, users land on their home page, not on the page they first asked for: Soteria
- * 3.0.3's replay of the original request answers every Faces page with a NullPointerException
- * ({@code RequestData.getParameters()} is null for a request that had no parameters).
+ * <p>The mechanism's own return to the page first asked for is off: Soteria 3.0.3's replay of the
+ * original request answers every Faces page with a NullPointerException ({@code RequestData.getParameters()}
+ * is null for a request that had no parameters). The sign-in servlet redirects there instead.
  */
 @Named("signIn")
 @ApplicationScoped

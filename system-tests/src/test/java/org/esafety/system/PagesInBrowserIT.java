@@ -169,8 +169,10 @@ class PagesInBrowserIT {
         new GiasFileGenerator("990", "Northmere", 12, firstUrn, 7).withBrokenRows(2).inWindows1252().write(extract);
         try (Browser browser = new Browser()) {
             browser.signIn("admin@northmere.example.org");
-            browser.open("/admin/schools");  // signs in to the administration too (Keycloak's single sign-on)
-            browser.open("/admin/import").assertAccessible();
+            // Keycloak's single sign-on signs in to the administration too, and it opens the page asked for.
+            browser.open("/admin/import");
+            assertThat(browser.path()).isEqualTo("/admin/import");
+            browser.assertAccessible();
             browser.press("Check the file");
             assertThat(browser.errorSummary()).containsExactly("#file Select a GIAS extract (a CSV file)");
 
