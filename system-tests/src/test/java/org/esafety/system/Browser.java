@@ -93,6 +93,17 @@ final class Browser implements AutoCloseable {
         return settled(() -> driver.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText).orElse(""));
     }
 
+    /** Whether the page this element belonged to has been replaced; Chromium says so in more than one way. */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            // StaleElementReferenceException, or "Node with given id does not belong to the document"
+            return true;
+        }
+    }
+
     /** Reads the page again if it reloaded itself meanwhile (the import page does, every two seconds). */
     private static <T> T settled(java.util.function.Supplier<T> read) {
         for (int attempt = 1; ; attempt++) {
@@ -170,7 +181,7 @@ final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         buttons.get(0).click();
         // a form post and its redirect: wait for the next page, not for the click
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gone(page));
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
                 "complete".equals(driver.executeScript("return document.readyState")) && !d.findElements(By.tagName("body")).isEmpty());
         return this;

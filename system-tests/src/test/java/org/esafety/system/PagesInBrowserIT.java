@@ -92,6 +92,24 @@ class PagesInBrowserIT {
         }
     }
 
+    @Test
+    void aHeadteacherCannotOpenAnotherSchoolsMember() throws Exception {
+        try (Browser riverside = new Browser()) {
+            riverside.signIn("dsl@riverside.example.org");  // makes Riverside's DSL a member
+        }
+        long riversideDsl;
+        try (Connection db = TestDatabase.asOwner()) {
+            riversideDsl = TestDatabase.id(db, "SELECT m.id FROM school_member m JOIN school s ON s.id = m.school_id"
+                    + " WHERE s.urn = 990002 AND m.email = 'dsl@riverside.example.org'");
+        }
+        try (Browser head = new Browser()) {
+            head.signIn("head@oakfield.example.org");
+            head.open("/school/member?id=" + riversideDsl);
+            assertThat(head.heading()).isEqualTo("Page not found");
+            assertThat(head.text()).doesNotContain("Daniel Price").doesNotContain("riverside");
+        }
+    }
+
     /** Opens a member's roles from the staff list, swaps one box for another and saves. */
     private static void changeRoles(Browser head, String name, String untick, String tick) {
         head.open("/school/staff").followLink("Change roles of " + name);
