@@ -29,8 +29,6 @@ import java.util.Optional;
 @WebFilter(filterName = "pageTenant", urlPatterns = {"*.xhtml", "/home", "/school/*", "/la/*", "/schools", "/schools/*", "/import"})
 public class PageTenantFilter extends HttpFilter {
 
-    /** The page that reports a refused sign-in reads this request attribute. */
-    public static final String REFUSAL = "org.esafety.ui.refusal";
     private static final String SIGN_IN_RECORDED = "org.esafety.ui.signInRecorded";
 
     @Inject
@@ -57,7 +55,6 @@ public class PageTenantFilter extends HttpFilter {
         }
         Optional<String> refusal = establish(request.getSession());
         if (refusal.isPresent()) {
-            request.setAttribute(REFUSAL, refusal.get());
             response.sendError(HttpServletResponse.SC_FORBIDDEN, refusal.get());
             return;
         }

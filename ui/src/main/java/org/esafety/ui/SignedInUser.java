@@ -43,10 +43,6 @@ public class SignedInUser {
         return tenant().flatMap(Tenant::school).isPresent();
     }
 
-    public boolean isLaUser() {
-        return tenant().isPresent() && !isSchoolUser();
-    }
-
     public boolean has(String role) {
         return tenant().map(t -> t.has(Role.valueOf(role))).orElse(false);
     }

@@ -205,16 +205,6 @@ public class SchoolOnboarding {
         return counts;
     }
 
-    public School schoolByUrn(int urn) {
-        Tenant tenant = TenantContext.current();
-        tenant.requireLaRole(Role.LA_ROLES);
-        School school = byUrn(urn);
-        if (school == null || school.getLaId() != tenant.laId()) {
-            throw DomainException.notFound("No school of your local authority has URN " + urn);
-        }
-        return school;
-    }
-
     /** The DfE code of the caller's LA, which a GIAS extract names each school's LA by. */
     public String laCode() {
         Tenant tenant = TenantContext.current();
