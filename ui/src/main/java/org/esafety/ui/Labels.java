@@ -16,6 +16,7 @@ public final class Labels {
             case ONLINE_SAFETY_LEAD -> "Online safety lead";
             case FILTER_MANAGER -> "Filtering and monitoring manager";
             case GOVERNOR -> "Governor";
+            case CHAIR_OF_GOVERNORS -> "Chair of governors";
             case SIRO -> "Senior information risk owner";
             case STAFF -> "Staff";
             case LA_ADMIN -> "LA administrator";

@@ -26,7 +26,7 @@ public class Navigation {
     }
 
     private static final Set<Role> SCHOOL_STAFF = Set.of(Role.HEADTEACHER, Role.DSL, Role.DEPUTY_DSL,
-            Role.ONLINE_SAFETY_LEAD, Role.FILTER_MANAGER, Role.GOVERNOR, Role.SIRO, Role.STAFF);
+            Role.ONLINE_SAFETY_LEAD, Role.FILTER_MANAGER, Role.GOVERNOR, Role.CHAIR_OF_GOVERNORS, Role.SIRO, Role.STAFF);
 
     private static final List<Entry> SCHOOL = List.of(
             new Entry("Home", "/school/home", SCHOOL_STAFF),

@@ -27,6 +27,7 @@ public class ApiApplication extends Application {
         Set<Class<?>> classes = new HashSet<>(RestPlatform.PROVIDERS);
         classes.add(SchoolContactResource.class);
         classes.add(org.esafety.web.school.SchoolResource.class);
+        classes.add(org.esafety.web.incident.IncidentResource.class);
         return classes;
     }
 }

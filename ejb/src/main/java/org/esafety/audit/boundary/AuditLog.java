@@ -11,14 +11,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.esafety.audit.control.AuditChainHeads;
 import org.esafety.audit.entity.AuditChain;
+import org.esafety.audit.entity.AuditEntry;
 import org.esafety.platform.control.InstantConverter;
 import org.esafety.tenant.control.Tenant;
 import org.esafety.tenant.control.TenantContext;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static jakarta.ejb.TransactionAttributeType.MANDATORY;
+import static jakarta.ejb.TransactionAttributeType.SUPPORTS;
 
 /**
  * Appends to the audit log inside the caller's transaction: if the change rolls back, so does its
@@ -51,6 +54,23 @@ public class AuditLog {
         AuditChain head = lockHead(tenant.auditChain(), tenant.laId());
         em.persist(head.append(tenant, action, entityType, String.valueOf(entityId), JSON.toJson(summary),
                 InstantConverter.now()));
+    }
+
+    /**
+     * Everything recorded about one thing in the current tenant's own chain, oldest first: who
+     * changed or read it, and when.
+     */
+    @TransactionAttribute(SUPPORTS)
+    public List<AuditEntry> trail(String entityType, Object entityId) {
+        Tenant tenant = TenantContext.current();
+        // The school condition lets the lookup use the (school, entity) index; the chain keeps LA work apart.
+        String school = tenant.schoolId() == null ? " and e.schoolId is null" : " and e.schoolId = " + tenant.schoolId();
+        return em.createQuery("select e from AuditEntry e where e.chainKey = :chain and e.entityType = :type"
+                        + " and e.entityId = :id" + school + " order by e.seq", AuditEntry.class)
+                .setParameter("chain", tenant.auditChain())
+                .setParameter("type", entityType)
+                .setParameter("id", String.valueOf(entityId))
+                .getResultList();
     }
 
     private AuditChain lockHead(String chainKey, long laId) {

@@ -32,7 +32,7 @@ import java.util.Set;
 public class SchoolContactService {
 
     static final Set<Role> READERS = EnumSet.of(Role.HEADTEACHER, Role.DSL, Role.DEPUTY_DSL, Role.ONLINE_SAFETY_LEAD,
-            Role.FILTER_MANAGER, Role.GOVERNOR, Role.SIRO, Role.STAFF);
+            Role.FILTER_MANAGER, Role.GOVERNOR, Role.CHAIR_OF_GOVERNORS, Role.SIRO, Role.STAFF);
     static final Set<Role> EDITORS = EnumSet.of(Role.HEADTEACHER, Role.DSL, Role.DEPUTY_DSL, Role.ONLINE_SAFETY_LEAD);
 
     /** Columns a list may be sorted by; a leading '-' sorts descending. */

@@ -10,7 +10,7 @@ import jakarta.ejb.ApplicationException;
 public class DomainException extends RuntimeException {
 
     /** What kind of refusal; the HTTP layer maps each to one status. */
-    public enum Kind { NOT_FOUND, CONFLICT, INVALID, FORBIDDEN }
+    public enum Kind { NOT_FOUND, CONFLICT, INVALID, FORBIDDEN, TOO_LARGE, UNSUPPORTED_TYPE }
 
     private final Kind kind;
     private final String field;

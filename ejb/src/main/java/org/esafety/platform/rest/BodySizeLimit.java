@@ -20,7 +20,7 @@ import java.io.OutputStream;
 /**
  * Refuses bodies over {@value #MAX_BYTES} bytes with 413, whether the client declares the length
  * or streams it in chunks, before anything is parsed. A CSV file (a GIAS extract an LA uploads)
- * may be up to {@value #MAX_CSV_BYTES} bytes.
+ * may be up to {@value #MAX_CSV_BYTES} bytes, a document attached to an incident {@value #MAX_DOCUMENT_BYTES}.
  */
 @Provider
 @PreMatching
@@ -35,14 +35,20 @@ public class BodySizeLimit implements ContainerRequestFilter, ContainerResponseF
     public static final int MAX_CSV_BYTES = 20 * 1024 * 1024;
     static final int SWALLOW_BYTES = 2 * 1024 * 1024;
     static final String TOO_LARGE = "The body is larger than " + MAX_BYTES / 1024 + " KiB";
+    /** A document attached to an incident; the incident service checks what it is. */
+    public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+    static final java.util.regex.Pattern DOCUMENT_UPLOAD = java.util.regex.Pattern.compile("/?incidents/\\d+/attachments/?");
+    static final String DOCUMENT_TOO_LARGE = "The selected file must be smaller than " + MAX_DOCUMENT_BYTES / 1024 / 1024 + " MB";
     static final String CSV_TOO_LARGE = "The CSV file is larger than " + MAX_CSV_BYTES / 1024 / 1024 + " MiB";
 
     @Override
     public void filter(ContainerRequestContext request) {
         boolean csv = request.getMediaType() != null && "text".equals(request.getMediaType().getType())
                 && "csv".equals(request.getMediaType().getSubtype());
-        long limit = csv ? MAX_CSV_BYTES : MAX_BYTES;
-        String message = csv ? CSV_TOO_LARGE : TOO_LARGE;
+        boolean document = "POST".equals(request.getMethod())
+                && DOCUMENT_UPLOAD.matcher(request.getUriInfo().getPath()).matches();
+        long limit = document ? MAX_DOCUMENT_BYTES : csv ? MAX_CSV_BYTES : MAX_BYTES;
+        String message = document ? DOCUMENT_TOO_LARGE : csv ? CSV_TOO_LARGE : TOO_LARGE;
         request.setProperty(LIMIT_MESSAGE, message);
         if (request.getLength() > limit) {
             Response.ResponseBuilder tooLarge = Response.fromResponse(

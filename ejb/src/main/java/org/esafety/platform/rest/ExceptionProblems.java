@@ -157,6 +157,8 @@ final class ExceptionProblems {
             case CONFLICT -> Status.CONFLICT;
             case INVALID -> Status.BAD_REQUEST;
             case FORBIDDEN -> Status.FORBIDDEN;
+            case TOO_LARGE -> Status.REQUEST_ENTITY_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> Status.UNSUPPORTED_MEDIA_TYPE;
         };
     }
 
