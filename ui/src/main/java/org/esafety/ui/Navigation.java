@@ -30,6 +30,9 @@ public class Navigation {
 
     private static final List<Entry> SCHOOL = List.of(
             new Entry("Home", "/school/home", SCHOOL_STAFF),
+            new Entry("Incidents", "/school/incidents", Set.of(Role.DSL, Role.DEPUTY_DSL, Role.HEADTEACHER, Role.CHAIR_OF_GOVERNORS)),
+            new Entry("Record a concern", "/school/incidents/new", SCHOOL_STAFF),
+            new Entry("Your reports", "/school/incidents/mine", SCHOOL_STAFF),
             new Entry("Staff and roles", "/school/staff", Set.of(Role.HEADTEACHER)));
 
     private static final List<Entry> LOCAL_AUTHORITY = List.of(

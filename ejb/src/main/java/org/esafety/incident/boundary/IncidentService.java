@@ -299,7 +299,7 @@ public class IncidentService {
             }
             IncidentCategory category = catalogue.categoryByCode("category", categoryCode);
             IncidentType type = catalogue.typeByCode("type", typeCode);
-            incident.triage(severity, category, type, author, now());
+            incident.triage(severity, category.getId(), type.getId(), author, now());
             return new Written(EntryKind.TRIAGE, "Severity " + severity.label().toLowerCase() + "; "
                     + category.getLabel() + ": " + type.getLabel());
         });

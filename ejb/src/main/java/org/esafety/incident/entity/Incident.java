@@ -113,7 +113,7 @@ public class Incident {
     }
 
     /**
-     * @param type the type the reporter chose, which also gives the first category
+     * @param type the type the reporter chose (the report's type), which also gives the first category
      */
     public Incident(Report report, IncidentType type, String reporterId, String reporterName, String requestKey,
                     Instant now) {
@@ -126,8 +126,8 @@ public class Incident {
         this.locationDetail = blankToNull(report.locationDetail());
         this.discovery = report.discovery();
         this.description = report.description().strip();
-        this.reportedTypeId = type.getId();
-        this.typeId = type.getId();
+        this.reportedTypeId = report.typeId();
+        this.typeId = report.typeId();
         this.categoryId = type.getCategoryId();
         this.restricted = report.restricted();
         this.aboutHeadteacher = report.restricted() && report.aboutHeadteacher();
@@ -138,11 +138,11 @@ public class Incident {
     }
 
     /** The DSL's judgement: how serious, and what it really is. Repeating it later revises it. */
-    public void triage(Severity severity, IncidentCategory category, IncidentType type, String by, Instant now) {
+    public void triage(Severity severity, long categoryId, long typeId, String by, Instant now) {
         requireOpen();
         this.severity = severity;
-        this.categoryId = category.getId();
-        this.typeId = type.getId();
+        this.categoryId = categoryId;
+        this.typeId = typeId;
         this.triagedBy = by;
         this.triagedAt = triagedAt == null ? now : triagedAt;
         this.status = IncidentStatus.OPEN;

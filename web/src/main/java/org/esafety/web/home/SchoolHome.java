@@ -3,6 +3,10 @@ package org.esafety.web.home;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.esafety.incident.boundary.IncidentService;
+import org.esafety.incident.control.IncidentAccess;
+import org.esafety.tenant.control.Tenant;
+import org.esafety.tenant.control.TenantContext;
 import org.esafety.platform.control.DomainException;
 import org.esafety.tenant.boundary.SchoolProfile;
 import org.esafety.tenant.boundary.SchoolProfileService;
@@ -19,8 +23,12 @@ public class SchoolHome {
     @Inject
     SchoolProfileService profiles;
 
+    @Inject
+    IncidentService incidents;
+
     private Integer urn;
     private SchoolProfile profile;
+    private IncidentService.Counts counts;
 
     public void load() {
         try {
@@ -40,6 +48,19 @@ public class SchoolHome {
 
     public SchoolProfile getProfile() {
         return profile;
+    }
+
+    /**
+     * The school's incident numbers for those who may see them (handlers and governors), or null.
+     * LA staff opening a school's page see none: their view of incidents is the LA dashboard.
+     */
+    public IncidentService.Counts getCounts() {
+        Tenant tenant = TenantContext.current();
+        if (counts == null && profile != null && tenant.school().isPresent()
+                && IncidentAccess.COUNT_READERS.stream().anyMatch(tenant::has)) {
+            counts = incidents.counts();
+        }
+        return counts;
     }
 
     public boolean isWithoutDsl() {

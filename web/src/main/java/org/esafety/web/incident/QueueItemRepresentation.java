@@ -14,10 +14,14 @@ public record QueueItemRepresentation(long id, Instant reportedAt, Instant occur
 
     static QueueItemRepresentation of(IncidentService.QueueItem item) {
         Incident i = item.incident();
-        String text = i.getDescription();
         return new QueueItemRepresentation(i.getId(), i.getReportedAt(), i.getOccurredAt(), i.getStatus().name(),
                 i.getSeverity() == null ? null : i.getSeverity().name(), item.categoryLabel(), item.typeLabel(),
                 i.isRestricted(), i.getYoungestYear(), item.overdueActions(),
-                text.length() <= SUMMARY_LENGTH ? text : text.substring(0, SUMMARY_LENGTH - 1) + "…");
+                summary(i.getDescription()));
+    }
+
+    /** The start of what happened, for a list. */
+    static String summary(String text) {
+        return text.length() <= SUMMARY_LENGTH ? text : text.substring(0, SUMMARY_LENGTH - 1) + "…";
     }
 }
