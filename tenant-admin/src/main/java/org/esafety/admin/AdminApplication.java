@@ -17,6 +17,7 @@ public class AdminApplication extends Application {
         Set<Class<?>> classes = new HashSet<>(RestPlatform.PROVIDERS);
         classes.add(AuditResource.class);
         classes.add(org.esafety.admin.gias.ImportResource.class);
+        classes.add(org.esafety.admin.incident.IncidentCatalogueResource.class);
         return classes;
     }
 }

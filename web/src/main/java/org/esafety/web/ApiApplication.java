@@ -28,6 +28,7 @@ public class ApiApplication extends Application {
         classes.add(SchoolContactResource.class);
         classes.add(org.esafety.web.school.SchoolResource.class);
         classes.add(org.esafety.web.incident.IncidentResource.class);
+        classes.add(org.esafety.web.incident.AllegationResource.class);
         return classes;
     }
 }

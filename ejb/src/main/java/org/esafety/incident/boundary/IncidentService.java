@@ -13,6 +13,7 @@ import org.esafety.incident.control.Catalogues;
 import org.esafety.incident.control.ClosureRules;
 import org.esafety.incident.control.DocumentCheck;
 import org.esafety.incident.control.IncidentAccess;
+import org.esafety.incident.control.IncidentFiles;
 import org.esafety.incident.entity.Attachment;
 import org.esafety.incident.entity.ChronologyEntry;
 import org.esafety.incident.entity.ContactMethod;
@@ -504,32 +505,15 @@ public class IncidentService {
     }
 
     private IncidentFile file(Incident incident) {
-        long id = incident.getId();
-        return new IncidentFile(incident, catalogues.of(TenantContext.current().laId()),
-                byIncident(InvolvedPerson.class, id, "x.id"),
-                byIncident(ChronologyEntry.class, id, "x.recordedAt, x.id"),
-                actions(id),
-                byIncident(Sanction.class, id, "x.decidedAt, x.id"),
-                em.createQuery("select l from SanctionLevel l order by l.rankOrder, l.id", SanctionLevel.class).getResultList(),
-                byIncident(ParentContact.class, id, "x.recordedAt, x.id"),
-                reviews(id),
-                em.createQuery("select new org.esafety.incident.entity.Attachment(x.incidentId, x.fileName, x.mediaType,"
-                                + " x.sizeBytes, x.sha256, x.addedBy, x.addedAt, x.id) from Attachment x"
-                                + " where x.incidentId = :id order by x.addedAt", Attachment.class)
-                        .setParameter("id", id).getResultList());
+        return IncidentFiles.read(em, catalogues.of(TenantContext.current().laId()), incident);
     }
 
     private List<ResponseAction> actions(long id) {
-        return byIncident(ResponseAction.class, id, "x.decidedAt, x.id");
+        return IncidentFiles.byIncident(em, ResponseAction.class, id, "x.decidedAt, x.id");
     }
 
     private List<ImageSharingReview> reviews(long id) {
-        return byIncident(ImageSharingReview.class, id, "x.recordedAt, x.id");
-    }
-
-    private <T> List<T> byIncident(Class<T> kind, long id, String order) {
-        return em.createQuery("select x from " + kind.getSimpleName() + " x where x.incidentId = :id order by " + order, kind)
-                .setParameter("id", id).getResultList();
+        return IncidentFiles.byIncident(em, ImageSharingReview.class, id, "x.recordedAt, x.id");
     }
 
     private String nameOf(Tenant caller) {

@@ -1,9 +1,7 @@
 package org.esafety.incident.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,7 +16,10 @@ import java.time.Instant;
 import static jakarta.persistence.DiscriminatorType.INTEGER;
 import static org.eclipse.persistence.annotations.MultitenantType.SINGLE_TABLE;
 
-/** A document attached to an incident, of a type checked from its content. */
+/**
+ * A document attached to an incident, of a type checked from its content. Lists read it without its
+ * content (a constructor query), so the content is read only when someone downloads it.
+ */
 @Entity
 @Table(name = "incident_attachment")
 @Multitenant(SINGLE_TABLE)
@@ -46,7 +47,6 @@ public class Attachment {
     private String sha256;
 
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] content;
 

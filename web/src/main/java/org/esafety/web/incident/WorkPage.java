@@ -47,6 +47,7 @@ public class WorkPage {
     private Long action;
     private String requestKey;
     private IncidentFile file;
+    private boolean refused;
 
     private String severity;
     private String category;
@@ -79,18 +80,15 @@ public class WorkPage {
             Pages.refuse(DomainException.notFound("No incident was named"));
             return;
         }
-        try {
-            file = incidents.open(id);
-        } catch (DomainException refused) {
-            Pages.refuse(refused);
+        if (getFile() == null) {
             return;
         }
         if (!FacesContext.getCurrentInstance().isPostback()) {
             requestKey = UUID.randomUUID().toString();
             version = file.incident().getVersion();
             severity = file.incident().getSeverity() == null ? null : file.incident().getSeverity().name();
-            category = file.catalogue().categoryCode(file.incident().getCategoryId());
-            type = file.catalogue().typeCode(file.incident().getTypeId());
+            category = getFile().catalogue().categoryCode(file.incident().getCategoryId());
+            type = getFile().catalogue().typeCode(file.incident().getTypeId());
             String today = today().toString();
             doneOn = today;
             startsOn = today;
@@ -220,6 +218,16 @@ public class WorkPage {
         };
     }
 
+    /** A number the form posted as a plain field, or null. */
+    private static Long requestNumber(String name) {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
     private static void require(String field, String value, String message) {
         if (value == null || value.isBlank()) {
             Errors.add(field, message);
@@ -237,11 +245,11 @@ public class WorkPage {
     }
 
     public List<SelectItem> getCategories() {
-        return Choices.categories(file.catalogue(), "Choose the category");
+        return Choices.categories(getFile().catalogue(), "Choose the category");
     }
 
     public List<SelectItem> getTypes() {
-        return Choices.types(file.catalogue(), "Choose the type");
+        return Choices.types(getFile().catalogue(), "Choose the type");
     }
 
     public List<SelectItem> getKinds() {
@@ -263,13 +271,13 @@ public class WorkPage {
     public List<SelectItem> getPupils() {
         List<SelectItem> items = new ArrayList<>();
         items.add(new SelectItem("", "Choose the pupil"));
-        file.people().stream().filter(p -> p.getKind() == PersonKind.PUPIL)
+        getFile().people().stream().filter(p -> p.getKind() == PersonKind.PUPIL)
                 .forEach(p -> items.add(new SelectItem(String.valueOf(p.getId()), p.describe())));
         return items;
     }
 
     public boolean isWithoutPupils() {
-        return file != null && file.people().stream().noneMatch(p -> p.getKind() == PersonKind.PUPIL);
+        return getFile() != null && getFile().people().stream().noneMatch(p -> p.getKind() == PersonKind.PUPIL);
     }
 
     public List<SelectItem> getLevels() {
@@ -281,13 +289,34 @@ public class WorkPage {
     }
 
     public ResponseAction getChosenAction() {
-        return file == null || action == null ? null
-                : file.actions().stream().filter(a -> a.getId().equals(action)).findFirst().orElse(null);
+        if (action == null) {
+            action = requestNumber("action");
+        }
+        return getFile() == null || action == null ? null
+                : getFile().actions().stream().filter(a -> a.getId().equals(action)).findFirst().orElse(null);
     }
 
     // --- Fields -----------------------------------------------------------------------------------
 
-    public IncidentFile getFile() { return file; }
+    /**
+     * The incident, read on first use: on a form post the view action does not run, and the form's
+     * fields must exist (the incident loaded) before Faces decodes them.
+     */
+    public IncidentFile getFile() {
+        if (id == null) {
+            id = requestNumber("id");
+        }
+        if (file == null && id != null && !refused) {
+            try {
+                file = incidents.open(id);
+            } catch (DomainException refusal) {
+                refused = true;
+                Pages.refuse(refusal);
+            }
+        }
+        return file;
+    }
+
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getAction() { return action; }

@@ -1,0 +1,111 @@
+package org.esafety.system;
+
+import org.esafety.testsupport.Api;
+import org.esafety.testsupport.TestDatabase;
+import org.esafety.testsupport.TestEnvironment;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.sql.Connection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The incident log in a real browser: a member of staff records a concern in one page, and the DSL
+ * triages it, refers it, sanctions a pupil, records that parents were told, records the outcome and
+ * closes it, with a chronology of every step. Every page passes axe-core's WCAG 2.2 AA rules.
+ */
+class IncidentsInBrowserIT {
+
+    private static final URI SERVER = URI.create(TestEnvironment.get("base.url"));
+
+    @Test
+    void staffRecordAConcernAndTheDslTriagesRefersSanctionsAndClosesIt() throws Exception {
+        String marker = "Group chat " + System.currentTimeMillis();
+        String pupil = "P" + (System.currentTimeMillis() % 100000);
+        try (Browser staff = new Browser()) {
+            staff.signIn("staff@oakfield.example.org");
+            assertThat(staff.navigation()).containsExactly("Home", "Record a concern", "Your reports");
+            staff.open("/school/incidents/new").assertAccessible();
+            staff.press("Record concern");
+            assertThat(staff.errorSummary()).contains("#description Enter what happened", "#location Choose where it happened",
+                    "#cameToLight Choose how it came to light", "#type Choose what kind of incident this is");
+            staff.assertAccessible();
+
+            staff.type("description", marker + ": a Year 7 pupil was sent messages by an adult asking to meet.")
+                    .tick("location-ONLINE_PLATFORM").type("locationDetail", "A gaming app")
+                    .tick("cameToLight").select("type", "Online grooming or exploitation (contact)")
+                    .type("pupil-0-ref", pupil).select("pupil-0-year", "Year 7").select("pupil-0-involvement", "Harmed or at risk")
+                    .press("Record concern");
+            assertThat(staff.path()).isEqualTo("/school/incidents/mine");
+            assertThat(staff.text()).contains("Your concern has been recorded as incident").contains(marker)
+                    .contains("Waiting for the safeguarding team");
+            staff.assertAccessible();
+        }
+        long id;
+        try (Connection db = TestDatabase.asOwner()) {
+            id = TestDatabase.id(db, "SELECT id FROM incident WHERE description LIKE ?", marker + "%");
+        }
+
+        try (Browser dsl = new Browser()) {
+            dsl.signIn("dsl@oakfield.example.org");
+            assertThat(dsl.navigation()).containsExactly("Home", "Incidents", "Record a concern", "Your reports");
+            dsl.open("/school/incidents?status=NEW").assertAccessible();
+            assertThat(dsl.text()).contains("Incident " + id).contains("Online grooming or exploitation");
+            dsl.followLink("Incident " + id).assertAccessible();
+            assertThat(dsl.heading()).startsWith("Incident " + id).contains("New");
+
+            dsl.followLink("Triage").assertAccessible();
+            dsl.press("Save triage");
+            assertThat(dsl.errorSummary()).as("%s\n%s", dsl.url(), dsl.text()).contains("#severity Choose the severity");
+            dsl.tick("severity-HIGH").select("category", "Contact").press("Save triage");
+            assertThat(dsl.text()).contains("Incident triaged.");
+            assertThat(dsl.heading()).contains("Open").contains("High severity");
+
+            dsl.followLink("Decide a response").assertAccessible();
+            dsl.tick("route-SOCIAL_CARE").type("text", "An unknown adult sought to meet a child: referral to children's social care.")
+                    .press("Save response");
+            assertThat(dsl.text()).contains("Response recorded.").contains("Children's social care");
+
+            dsl.followLink("Give a sanction").assertAccessible();
+            assertThat(dsl.text()).contains(pupil);
+            dsl.select("person", pupil + " (Year 7)").select("level", "1. Reminder of the acceptable use agreement")
+                    .press("Save sanction");
+            assertThat(dsl.text()).contains("Sanction recorded.").contains("Reminder of the acceptable use agreement for " + pupil);
+
+            dsl.followLink("Parents or carers").assertAccessible();
+            dsl.tick("informed").type("informedBy", "Amira Hussain").tick("method").press("Save");
+            assertThat(dsl.text()).contains("Told by phone on");
+
+            dsl.followLink("Record the outcome of Children's social care").assertAccessible();
+            dsl.type("text", "Accepted by the front door; strategy discussion held.").press("Save outcome");
+            assertThat(dsl.text()).contains("Outcome recorded.").contains("Accepted by the front door");
+
+            dsl.followLink("Close").assertAccessible();
+            dsl.press("Close incident");
+            assertThat(dsl.errorSummary()).contains("#text Enter why the incident can be closed, including any decision not to refer it");
+            dsl.type("text", "Referred and accepted; parents supporting; pupil reminded of the agreement.").press("Close incident");
+            assertThat(dsl.text()).contains("Incident closed.");
+            assertThat(dsl.heading()).contains("Closed");
+            assertThat(dsl.text()).contains("Reported").contains("Triage").contains("Response decided").contains("Sanction")
+                    .contains("Parents or carers").contains("Response done").contains("Closed");
+            dsl.assertAccessible();
+        }
+
+        // The reporter sees only where it stands; another school's DSL cannot see it at all.
+        Api staffApi = new Api(SERVER, Keycloak.token("staff@oakfield.example.org"));
+        assertThat(staffApi.get("/api/incidents/" + id).status()).isEqualTo(403);
+        Api riverside = new Api(SERVER, Keycloak.token("dsl@riverside.example.org"));
+        assertThat(riverside.get("/api/incidents/" + id).status()).isEqualTo(404);
+        try (Browser other = new Browser()) {
+            other.signIn("dsl@riverside.example.org");
+            other.open("/school/incident?id=" + id);
+            assertThat(other.heading()).isEqualTo("Page not found");
+            assertThat(other.text()).doesNotContain(marker);
+        }
+        try (Connection db = TestDatabase.asOwner()) {
+            assertThat(TestDatabase.id(db, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Incident' AND entity_id = ?"
+                    + " AND action = 'VIEW'", String.valueOf(id))).as("every read is audited").isGreaterThanOrEqualTo(8);
+        }
+    }
+}
