@@ -49,7 +49,7 @@ class IncidentsInBrowserIT {
 
         try (Browser dsl = new Browser()) {
             dsl.signIn("dsl@oakfield.example.org");
-            assertThat(dsl.navigation()).containsExactly("Home", "Incidents", "Record a concern", "Your reports");
+            assertThat(dsl.navigation()).containsExactly("Home", "Incidents", "Record a concern", "Your reports", "Sanction ladder");
             dsl.open("/school/incidents?status=NEW").assertAccessible();
             assertThat(dsl.text()).contains("Incident " + id).contains("Online grooming or exploitation");
             dsl.followLink("Incident " + id).assertAccessible();
@@ -66,6 +66,14 @@ class IncidentsInBrowserIT {
             dsl.tick("route-SOCIAL_CARE").type("text", "An unknown adult sought to meet a child: referral to children's social care.")
                     .press("Save response");
             assertThat(dsl.text()).contains("Response recorded.").contains("Children's social care");
+
+            // The school's ladder: the DSL adds a step of the behaviour policy.
+            dsl.open("/school/sanctions").assertAccessible();
+            dsl.type("label", "").press("Add to the ladder");
+            assertThat(dsl.errorSummary()).containsExactly("#label Enter the sanction");
+            dsl.type("label", "Apology and restorative meeting " + pupil).press("Add to the ladder");
+            assertThat(dsl.text()).contains("Sanction added to the ladder.").contains("Apology and restorative meeting " + pupil);
+            dsl.open("/school/incident?id=" + id);
 
             dsl.followLink("Give a sanction").assertAccessible();
             assertThat(dsl.text()).contains(pupil);

@@ -34,7 +34,7 @@ class PagesInBrowserIT {
             browser.signIn("head@oakfield.example.org");
             assertThat(browser.path()).as("page after sign-in: %s", browser.text()).isEqualTo("/school/home");
             assertThat(browser.heading()).isEqualTo("Oakfield Primary School");
-            assertThat(browser.navigation()).containsExactly("Home", "Incidents", "Record a concern", "Your reports", "Staff and roles");
+            assertThat(browser.navigation()).containsExactly("Home", "Incidents", "Record a concern", "Your reports", "Staff and roles", "Sanction ladder");
             assertThat(browser.text()).contains("Helen Ward").contains("URN 990001");
             browser.assertAccessible();
 
@@ -120,7 +120,7 @@ class PagesInBrowserIT {
     void aDslSeesTheirSchoolButNotStaffManagementNorAnotherSchool() {
         try (Browser browser = new Browser()) {
             browser.signIn("dsl@oakfield.example.org");
-            assertThat(browser.navigation()).containsExactly("Home", "Incidents", "Record a concern", "Your reports");
+            assertThat(browser.navigation()).containsExactly("Home", "Incidents", "Record a concern", "Your reports", "Sanction ladder");
             assertThat(browser.text()).contains("Safeguarding leads").contains("Amira Hussain");
             browser.assertAccessible();
 

@@ -33,7 +33,8 @@ public class Navigation {
             new Entry("Incidents", "/school/incidents", Set.of(Role.DSL, Role.DEPUTY_DSL, Role.HEADTEACHER, Role.CHAIR_OF_GOVERNORS)),
             new Entry("Record a concern", "/school/incidents/new", SCHOOL_STAFF),
             new Entry("Your reports", "/school/incidents/mine", SCHOOL_STAFF),
-            new Entry("Staff and roles", "/school/staff", Set.of(Role.HEADTEACHER)));
+            new Entry("Staff and roles", "/school/staff", Set.of(Role.HEADTEACHER)),
+            new Entry("Sanction ladder", "/school/sanctions", Set.of(Role.HEADTEACHER, Role.DSL)));
 
     private static final List<Entry> LOCAL_AUTHORITY = List.of(
             new Entry("Home", "/la/home", Role.LA_ROLES),
