@@ -6,6 +6,9 @@ import org.esafety.testsupport.TestEnvironment;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,6 +117,32 @@ class IncidentsInBrowserIT {
         try (Connection db = TestDatabase.asOwner()) {
             assertThat(TestDatabase.id(db, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Incident' AND entity_id = ?"
                     + " AND action = 'VIEW'", String.valueOf(id))).as("every read is audited").isGreaterThanOrEqualTo(8);
+        }
+    }
+
+    @Test
+    void aGovernorSeesTheSchoolsIncidentNumbersButNeverAnIncident() throws Exception {
+        HttpResponse<String> recorded = HttpClient.newHttpClient().send(HttpRequest.newBuilder(SERVER.resolve("/api/incidents"))
+                .header("Authorization", "Bearer " + Keycloak.token("staff@oakfield.example.org"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", "governor-test-" + System.nanoTime())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"description\":\"Unkind comments under a class video\","
+                        + "\"occurredAt\":\"2026-11-02T10:00:00Z\",\"location\":\"HOME\",\"cameToLight\":\"PARENT\","
+                        + "\"type\":\"CYBERBULLYING\",\"people\":[{\"kind\":\"PUPIL\",\"pupilRef\":\"GOV-1\",\"yearGroup\":4}]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        String id = recorded.body().replaceAll(".*\"id\":(\\d+).*", "$1");
+        try (Browser governor = new Browser()) {
+            governor.signIn("governor@oakfield.example.org");
+            assertThat(governor.navigation()).containsExactly("Home", "Record a concern", "Your reports");
+            assertThat(governor.text()).contains("new concerns").contains("open incidents").contains("overdue responses")
+                    .contains("Incidents recorded in the last 12 months, by category").contains("Conduct")
+                    .doesNotContain("GOV-1").doesNotContain("Unkind comments");
+            governor.assertAccessible();
+            governor.open("/school/incidents");
+            assertThat(governor.heading()).isEqualTo("You cannot see this page");
+            governor.open("/school/incident?id=" + id);
+            assertThat(governor.heading()).isEqualTo("You cannot see this page");
+            assertThat(governor.text()).doesNotContain("Unkind comments");
         }
     }
 }
