@@ -122,13 +122,9 @@ class IncidentsInBrowserIT {
 
     @Test
     void aGovernorSeesTheSchoolsIncidentNumbersButNeverAnIncident() throws Exception {
-        HttpResponse<String> recorded = HttpClient.newHttpClient().send(HttpRequest.newBuilder(SERVER.resolve("/api/incidents"))
-                .header("Authorization", "Bearer " + Keycloak.token("staff@oakfield.example.org"))
-                .header("Content-Type", "application/json").header("Idempotency-Key", "governor-test-" + System.nanoTime())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"description\":\"Unkind comments under a class video\","
+        HttpResponse<String> recorded = record("staff@oakfield.example.org", "{\"description\":\"Unkind comments under a class video\","
                         + "\"occurredAt\":\"2026-11-02T10:00:00Z\",\"location\":\"HOME\",\"cameToLight\":\"PARENT\","
-                        + "\"type\":\"CYBERBULLYING\",\"people\":[{\"kind\":\"PUPIL\",\"pupilRef\":\"GOV-1\",\"yearGroup\":4}]}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                        + "\"type\":\"CYBERBULLYING\",\"people\":[{\"kind\":\"PUPIL\",\"pupilRef\":\"GOV-1\",\"yearGroup\":4}]}");
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
         String id = recorded.body().replaceAll(".*\"id\":(\\d+).*", "$1");
         try (Browser governor = new Browser()) {
@@ -144,5 +140,47 @@ class IncidentsInBrowserIT {
             assertThat(governor.heading()).isEqualTo("You cannot see this page");
             assertThat(governor.text()).doesNotContain("Unkind comments");
         }
+    }
+
+    @Test
+    void anAllegationAgainstStaffReachesTheHeadteacherAndTheLadoButNotTheDsl() throws Exception {
+        String marker = "Allegation " + System.nanoTime();
+        HttpResponse<String> recorded = record("staff@oakfield.example.org", "{\"description\":\"" + marker
+                + ": a teaching assistant messaged a pupil on a personal account\",\"occurredAt\":\"2026-11-19T16:00:00Z\","
+                + "\"location\":\"ONLINE_PLATFORM\",\"cameToLight\":\"DISCLOSURE\",\"type\":\"STAFF_CONDUCT\","
+                + "\"allegationAgainstStaff\":true,\"people\":[{\"kind\":\"STAFF\",\"description\":\"Teaching assistant\"}]}");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        String id = recorded.body().replaceAll(".*\"id\":(\\d+).*", "$1");
+
+        Api dsl = new Api(SERVER, Keycloak.token("dsl@oakfield.example.org"));
+        assertThat(dsl.get("/api/incidents/" + id).status()).isEqualTo(404);
+        assertThat(dsl.get("/api/incidents?q=" + marker.replace(' ', '+')).json().getInt("total")).isZero();
+        Api head = new Api(SERVER, Keycloak.token("head@oakfield.example.org"));
+        assertThat(head.get("/api/incidents/" + id).json().getBoolean("restricted")).isTrue();
+
+        Api lado = new Api(SERVER, Keycloak.token("lado@northmere.example.org"));
+        Api.Response list = lado.get("/api/allegations");
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        var allegation = jakarta.json.Json.createReader(new java.io.StringReader(list.body())).readArray().stream().map(v -> v.asJsonObject())
+                .filter(a -> String.valueOf(a.getJsonNumber("incidentId").longValue()).equals(id)).findFirst().orElseThrow();
+        assertThat(allegation.getInt("urn")).isEqualTo(990001);
+        Api.Response read = lado.get("/api/allegations/" + allegation.getJsonNumber("schoolId").longValue() + "/" + id);
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.json().getString("description")).startsWith(marker);
+        assertThat(lado.get("/api/incidents/" + id).status()).as("the LADO has no school route").isEqualTo(403);
+        Api safeguarding = new Api(SERVER, Keycloak.token("safeguarding@northmere.example.org"));
+        assertThat(safeguarding.get("/api/allegations").status()).as("LA safeguarding is not the LADO").isEqualTo(403);
+        try (Connection db = TestDatabase.asOwner()) {
+            assertThat(TestDatabase.id(db, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Incident' AND entity_id = ?"
+                    + " AND action = 'VIEW' AND summary LIKE '%LADO%' AND chain_key LIKE 'school:%'", id))
+                    .as("the LADO's read is in the school's own audit log").isEqualTo(1);
+        }
+    }
+
+    private static HttpResponse<String> record(String user, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(SERVER.resolve("/api/incidents"))
+                .header("Authorization", "Bearer " + Keycloak.token(user))
+                .header("Content-Type", "application/json").header("Idempotency-Key", "system-test-" + System.nanoTime())
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
