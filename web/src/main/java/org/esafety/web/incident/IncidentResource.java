@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -103,13 +102,8 @@ public class IncidentResource {
     @GET
     @Path("mine")
     @Operation(summary = "The caller's own reports and their status", description = "Not the DSL's work on them.")
-    public Page<ReportRepresentation> mine(@QueryParam("offset") @DefaultValue("0") @jakarta.validation.constraints.Min(
-                                                   value = 0, message = "Offset must be 0 or more") int offset,
-                                           @QueryParam("limit") @DefaultValue("50") @jakarta.validation.constraints.Min(
-                                                   value = 1, message = "Limit must be from 1 to 200")
-                                           @jakarta.validation.constraints.Max(value = Page.MAX_LIMIT,
-                                                   message = "Limit must be from 1 to 200") int limit) {
-        return incidents.mine(offset, limit).map(ReportRepresentation::of);
+    public Page<ReportRepresentation> mine(@Valid @BeanParam PageQuery page) {
+        return incidents.mine(page.offset, page.limit).map(ReportRepresentation::of);
     }
 
     @GET
