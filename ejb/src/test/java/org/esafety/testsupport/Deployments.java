@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Builds the small WAR one feature's integration tests deploy to Payara Micro: that feature's
  * packages, the platform they all stand on (tenancy, audit, HTTP plumbing), the persistence unit
- * and every migration, and Flyway. Test classes are left out.
+ * and every migration, and the libraries the features use (Flyway, Commons, Tika, PDFBox). Test
+ * classes are left out.
  */
 public final class Deployments {
 
@@ -36,7 +37,11 @@ public final class Deployments {
                 .addAsWebInfResource(new ClassLoaderAsset("META-INF/beans.xml"), "beans.xml")
                 .addAsLibraries(jarOf("org.flywaydb.core.Flyway"), jarOf("org.flywaydb.database.mysql.MySQLDatabaseType"),
                         jarOf("org.apache.commons.csv.CSVFormat"), jarOf("org.apache.commons.io.IOUtils"),
-                        jarOf("org.apache.commons.codec.binary.Base64"));
+                        jarOf("org.apache.commons.codec.binary.Base64"))
+                // Incidents check documents with Apache Tika and print summaries with Apache PDFBox.
+                .addAsLibraries(jarOf("org.apache.tika.Tika"), jarOf("org.slf4j.LoggerFactory"),
+                        jarOf("org.apache.pdfbox.pdmodel.PDDocument"), jarOf("org.apache.pdfbox.io.RandomAccessRead"),
+                        jarOf("org.apache.fontbox.FontBoxFont"), jarOf("org.apache.commons.logging.LogFactory"));
         for (String migration : migrations()) {
             war.addAsResource(new ClassLoaderAsset(migration), migration);
         }

@@ -46,9 +46,10 @@ class SchoolContactIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        // The API only: the pages need the sign-in shell, which the system tests cover.
+        // The API only: the pages need the sign-in shell, which the system tests cover. ApiApplication
+        // lists every resource of the school API, so the incidents come too.
         return Deployments.feature("contacts", "org.esafety.contact", "org.esafety.web.contact", "org.esafety.web.school",
-                "org.esafety.web.health").addClass(ApiApplication.class);
+                "org.esafety.web.health", "org.esafety.incident", "org.esafety.web.incident").addClass(ApiApplication.class);
     }
 
     @BeforeAll
