@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -78,9 +77,9 @@ public class IncidentResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names it")
     @APIResponse(responseCode = "200", description = "Already recorded under this Idempotency-Key")
     public Response record(@Parameter(in = ParameterIn.HEADER, required = true, description = KEY_MESSAGE)
-                           @HeaderParam("Idempotency-Key") @NotNull(message = KEY_MESSAGE)
-                           @Pattern(regexp = KEY_PATTERN, message = KEY_MESSAGE) String key,
+                           @HeaderParam(IncidentService.REQUEST_KEY) String key,
                            @Valid @NotNull(message = NO_BODY) IncidentInput body, @Context UriInfo uri) {
+        requestKey(key, true);
         long typeId = catalogues.of(TenantContext.current().laId()).typeByCode("type", body.type).getId();
         IncidentService.Recorded recorded;
         try {
@@ -150,8 +149,9 @@ public class IncidentResource {
     @POST
     @Path("{id}/triage")
     @Operation(summary = "Triage: severity, final category and type")
-    public IncidentRepresentation triage(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
+    public IncidentRepresentation triage(@PathParam("id") long id, @HeaderParam(IncidentService.REQUEST_KEY) String key,
                                          @Valid @NotNull(message = NO_BODY) WorkInputs.Triage body) {
+        requestKey(key, false);
         return IncidentRepresentation.of(incidents.triage(id, body.version, Severity.valueOf(body.severity),
                 body.category, body.type, key));
     }
@@ -159,8 +159,9 @@ public class IncidentResource {
     @POST
     @Path("{id}/entries")
     @Operation(summary = "Add a note, decision or correction to the chronology", description = "Entries are never changed.")
-    public IncidentRepresentation write(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
+    public IncidentRepresentation write(@PathParam("id") long id, @HeaderParam(IncidentService.REQUEST_KEY) String key,
                                         @Valid @NotNull(message = NO_BODY) WorkInputs.Entry body) {
+        requestKey(key, false);
         return IncidentRepresentation.of(incidents.write(id, EntryKind.valueOf(body.kind), body.text, body.corrects, key));
     }
 
@@ -168,8 +169,9 @@ public class IncidentResource {
     @Path("{id}/actions")
     @Operation(summary = "Decide a response route", description = "Internal handling, early help, children's social care, "
             + "police, LADO, CEOP, IWF or Prevent, with a rationale and a due date.")
-    public IncidentRepresentation decide(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
+    public IncidentRepresentation decide(@PathParam("id") long id, @HeaderParam(IncidentService.REQUEST_KEY) String key,
                                          @Valid @NotNull(message = NO_BODY) WorkInputs.Action body) {
+        requestKey(key, false);
         return IncidentRepresentation.of(incidents.decide(id, Route.valueOf(body.route), body.rationale, body.dueOn, key));
     }
 
@@ -177,16 +179,18 @@ public class IncidentResource {
     @Path("{id}/actions/{action}/outcome")
     @Operation(summary = "Record that a response is done, with its outcome")
     public IncidentRepresentation complete(@PathParam("id") long id, @PathParam("action") long action,
-                                           @HeaderParam("Idempotency-Key") String key,
+                                           @HeaderParam(IncidentService.REQUEST_KEY) String key,
                                            @Valid @NotNull(message = NO_BODY) WorkInputs.Outcome body) {
+        requestKey(key, false);
         return IncidentRepresentation.of(incidents.complete(id, action, body.doneOn, body.outcome, key));
     }
 
     @POST
     @Path("{id}/sanctions")
     @Operation(summary = "Give a pupil involved a sanction from the school's ladder")
-    public IncidentRepresentation sanction(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
+    public IncidentRepresentation sanction(@PathParam("id") long id, @HeaderParam(IncidentService.REQUEST_KEY) String key,
                                            @Valid @NotNull(message = NO_BODY) WorkInputs.SanctionChoice body) {
+        requestKey(key, false);
         return IncidentRepresentation.of(incidents.sanction(id, body.person, body.level, body.startsOn, body.endsOn,
                 body.note, key));
     }
@@ -194,8 +198,9 @@ public class IncidentResource {
     @POST
     @Path("{id}/parents")
     @Operation(summary = "Record that parents or carers were told (when, by whom, how) or why not")
-    public IncidentRepresentation parents(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
+    public IncidentRepresentation parents(@PathParam("id") long id, @HeaderParam(IncidentService.REQUEST_KEY) String key,
                                           @Valid @NotNull(message = NO_BODY) WorkInputs.Parents body) {
+        requestKey(key, false);
         return IncidentRepresentation.of(incidents.parents(id, body.informed, body.informedOn, body.informedBy,
                 body.method == null ? null : ContactMethod.valueOf(body.method), body.reason, key));
     }
@@ -205,8 +210,9 @@ public class IncidentResource {
     @Operation(summary = "Record the initial review of a nude or semi-nude image sharing incident",
             description = "Any immediate-referral criterion ticked means the incident cannot close without a referral "
                     + "to children's social care or the police.")
-    public IncidentRepresentation review(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
+    public IncidentRepresentation review(@PathParam("id") long id, @HeaderParam(IncidentService.REQUEST_KEY) String key,
                                          @Valid @NotNull(message = NO_BODY) WorkInputs.Review body) {
+        requestKey(key, false);
         return IncidentRepresentation.of(incidents.review(id, body.metOn, body.attendees, body.decision,
                 body.adultInvolved, body.coercion, body.extremeActs, body.underThirteen, body.immediateRisk, key));
     }
@@ -219,8 +225,9 @@ public class IncidentResource {
             + "image or video; nothing at all on a nude or semi-nude image sharing incident.")
     @APIResponse(responseCode = "413", description = "Larger than 10 MB")
     @APIResponse(responseCode = "415", description = "Not an allowed document type, or an image or video")
-    public IncidentRepresentation attach(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
+    public IncidentRepresentation attach(@PathParam("id") long id, @HeaderParam(IncidentService.REQUEST_KEY) String key,
                                          @QueryParam("name") String name, InputStream body) throws IOException {
+        requestKey(key, false);
         return IncidentRepresentation.of(incidents.attach(id, name, body == null ? new byte[0] : body.readAllBytes(), key));
     }
 
@@ -241,16 +248,28 @@ public class IncidentResource {
     @Path("{id}/close")
     @Operation(summary = "Close with a rationale", description = "Including a decision not to refer.")
     @APIResponse(responseCode = "409", description = "Not triaged yet, or a referral the rules require is missing")
-    public IncidentRepresentation close(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
+    public IncidentRepresentation close(@PathParam("id") long id, @HeaderParam(IncidentService.REQUEST_KEY) String key,
                                         @Valid @NotNull(message = NO_BODY) WorkInputs.Close body) {
+        requestKey(key, false);
         return IncidentRepresentation.of(incidents.close(id, body.rationale, key));
+    }
+
+    /**
+     * Refuses a request key that is missing (where required) or could not be stored, against the
+     * header's own name: a 65-character key must not become a database error.
+     */
+    private static void requestKey(String key, boolean required) {
+        if (key == null ? required : !key.matches(KEY_PATTERN)) {
+            throw DomainException.invalid(IncidentService.REQUEST_KEY, KEY_MESSAGE);
+        }
     }
 
     @POST
     @Path("{id}/reopen")
     @Operation(summary = "Reopen a closed incident, saying why")
-    public IncidentRepresentation reopen(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
+    public IncidentRepresentation reopen(@PathParam("id") long id, @HeaderParam(IncidentService.REQUEST_KEY) String key,
                                          @Valid @NotNull(message = NO_BODY) WorkInputs.Reopen body) {
+        requestKey(key, false);
         return IncidentRepresentation.of(incidents.reopen(id, body.reason, key));
     }
 }
