@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.esafety.incident.boundary.IncidentService;
 import org.esafety.incident.boundary.ReferralSummary;
+import org.esafety.incident.boundary.SanctionLadder;
 import org.esafety.incident.control.Catalogue;
 import org.esafety.incident.control.Catalogues;
 import org.esafety.incident.entity.Attachment;
@@ -62,6 +63,9 @@ public class IncidentResource {
     @Inject
     ReferralSummary summaries;
 
+    @Inject
+    SanctionLadder ladder;
+
     @GET
     @Path("types")
     @Operation(summary = "The categories (4Cs) and types of incident this LA's schools choose from")
@@ -69,6 +73,23 @@ public class IncidentResource {
         TenantContext.current().requireSchoolRole(org.esafety.incident.control.IncidentAccess.REPORTERS);
         Catalogue catalogue = catalogues.of(TenantContext.current().laId());
         return CategoryRepresentation.of(catalogue);
+    }
+
+    @GET
+    @Path("sanction-levels")
+    @Operation(summary = "The school's sanction ladder, mildest first", description = "A school starts with five steps.")
+    public List<SanctionLevelRepresentation> sanctionLevels() {
+        return ladder.levels().stream().map(SanctionLevelRepresentation::of).toList();
+    }
+
+    @POST
+    @Path("sanction-levels")
+    @Operation(summary = "Add a step to the school's sanction ladder", description = "Headteacher or DSL.")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "409", description = "The ladder already has this sanction")
+    public Response addSanctionLevel(@Valid @NotNull(message = NO_BODY) WorkInputs.SanctionStep body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(SanctionLevelRepresentation.of(ladder.save(null, body.rank, body.label, true))).build();
     }
 
     @POST

@@ -99,6 +99,19 @@ public final class WorkInputs {
         public String note;
     }
 
+    @Schema(name = "SanctionLevelInput")
+    public static class SanctionStep {
+        @Schema(description = "Where it sits on the ladder: 1 is the mildest")
+        @NotNull(message = "Enter the rank, from 1 (mildest) to 99")
+        @jakarta.validation.constraints.Min(value = 1, message = "Rank must be from 1 (mildest) to 99")
+        @jakarta.validation.constraints.Max(value = 99, message = "Rank must be from 1 (mildest) to 99")
+        public Integer rank;
+
+        @NotBlank(message = "Enter the sanction")
+        @Size(max = 120, message = "The sanction must be 120 characters or fewer")
+        public String label;
+    }
+
     @Schema(name = "ParentsInput")
     public static class Parents {
         @Schema(description = "Whether parents or carers were told")
