@@ -50,15 +50,15 @@ public class IncidentInput {
     public List<PersonInput> people = new ArrayList<>();
 
     @Schema(description = "An allegation against a member of staff: seen only by the headteacher (or chair of governors) and the LADO")
-    public boolean allegationAgainstStaff;
+    public Boolean allegationAgainstStaff;
 
     @Schema(description = "The allegation concerns the headteacher")
-    public boolean aboutHeadteacher;
+    public Boolean aboutHeadteacher;
 
     Report report(long typeId) {
         return new Report(occurredAt.toInstant(), Location.valueOf(location), locationDetail,
                 Discovery.valueOf(cameToLight), description, typeId,
                 people == null ? List.of() : people.stream().map(PersonInput::person).toList(),
-                allegationAgainstStaff, aboutHeadteacher);
+                Boolean.TRUE.equals(allegationAgainstStaff), Boolean.TRUE.equals(aboutHeadteacher));
     }
 }

@@ -235,7 +235,8 @@ public class IncidentResource {
                                          @Valid @NotNull(message = NO_BODY) WorkInputs.Review body) {
         requestKey(key, false);
         return IncidentRepresentation.of(incidents.review(id, body.metOn, body.attendees, body.decision,
-                body.adultInvolved, body.coercion, body.extremeActs, body.underThirteen, body.immediateRisk, key));
+                ticked(body.adultInvolved), ticked(body.coercion), ticked(body.extremeActs), ticked(body.underThirteen),
+                ticked(body.immediateRisk), key));
     }
 
     @POST
@@ -292,5 +293,9 @@ public class IncidentResource {
                                          @Valid @NotNull(message = NO_BODY) WorkInputs.Reopen body) {
         requestKey(key, false);
         return IncidentRepresentation.of(incidents.reopen(id, body.reason, key));
+    }
+
+    private static boolean ticked(Boolean criterion) {
+        return Boolean.TRUE.equals(criterion);
     }
 }

@@ -35,7 +35,7 @@ public class PersonInput {
     public Integer yearGroup;
 
     @Schema(description = "For a pupil: special educational needs or disabilities")
-    public boolean send;
+    public Boolean send;
 
     @Schema(description = "For anyone else: who, in a few words (a role rather than a name where possible)")
     @Size(max = 200, message = "Description must be 200 characters or fewer")
@@ -44,6 +44,6 @@ public class PersonInput {
     Report.Person person() {
         return new Report.Person(PersonKind.valueOf(kind),
                 involvement == null ? Involvement.INVOLVED : Involvement.valueOf(involvement),
-                pupilRef, yearGroup, send, description);
+                pupilRef, yearGroup, Boolean.TRUE.equals(send), description);
     }
 }

@@ -146,15 +146,15 @@ public final class WorkInputs {
         public String decision;
 
         @Schema(description = "An adult is involved")
-        public boolean adultInvolved;
+        public Boolean adultInvolved;
         @Schema(description = "Coercion, blackmail or grooming, or concern about capacity to consent")
-        public boolean coercion;
+        public Boolean coercion;
         @Schema(description = "Acts that are extreme or violent for the child's age or development")
-        public boolean extremeActs;
+        public Boolean extremeActs;
         @Schema(description = "A child in the imagery is under 13")
-        public boolean underThirteen;
+        public Boolean underThirteen;
         @Schema(description = "A child is at immediate risk of harm")
-        public boolean immediateRisk;
+        public Boolean immediateRisk;
     }
 
     @Schema(name = "CloseInput")
