@@ -11,7 +11,8 @@ public final class AdminApi {
     }
 
     public static WebArchive deployment(String name) {
-        return Deployments.feature(name, "org.esafety.admin.audit")
+        // AdminApplication lists every resource of the admin API, so the incident catalogue comes too.
+        return Deployments.feature(name, "org.esafety.admin.audit", "org.esafety.incident", "org.esafety.admin.incident")
                 .addClasses(AdminApplication.class, ImportResource.class, ImportResource.ImportRepresentation.class);
     }
 }

@@ -179,6 +179,11 @@ class IncidentInputIT extends AbstractIncidentIT {
                 .isEqualTo("The date must be today or in the past");
         assertThat(refused(post(keyed(dsl), id, "image-review", Json.createObjectBuilder()
                 .add("metOn", today().toString()).add("decision", "Refer")), "attendees")).isEqualTo("Enter who met");
+        // A tick is true or false: text must never be read as "not ticked" and let the incident close unreferred.
+        assertThat(refused(post(keyed(dsl), id, "image-review", Json.createObjectBuilder().add("metOn", today().toString())
+                .add("attendees", "DSL").add("decision", "Refer").add("underThirteen", "perhaps")), "underThirteen"))
+                .isEqualTo("has a value of the wrong type");
+        assertThat(dsl.get(INCIDENTS + "/" + id).json().getJsonArray("reviews")).isEmpty();
     }
 
     @Test
