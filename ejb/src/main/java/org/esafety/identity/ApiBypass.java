@@ -15,9 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Keeps the pages' sign-in out of the API's way: an API call carries its own bearer token, which
- * the API verifies itself, so the OpenID Connect mechanism has nothing to do for it. Measured on
- * 2 cores, one call at a time: GET /api/school/contacts took 8.7 ms (p50) with the mechanism's work
- * on every call, 6.3 ms with this bypass, 6.1 ms with no mechanism at all.
+ * the API verifies itself, so the OpenID Connect mechanism has nothing to do for it. (The container
+ * still calls this decorator through JASPIC on every request; only the mechanism's own work is skipped.)
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
@@ -31,9 +30,20 @@ public abstract class ApiBypass implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        if (request.getServletPath().startsWith("/api/")) {
+        if (isApiCall(request)) {
             return context.doNothing();
         }
         return mechanism.validateRequest(request, response, context);
+    }
+
+    /**
+     * Whether the request is for a module's JAX-RS application, {@code @ApplicationPath("api")}: the
+     * container maps it as {@code /api/*}, so its servlet path is "/api" and the rest is path info.
+     * (A check for a servlet path starting with "/api/" never matched, so every API call went through
+     * the OpenID Connect mechanism.)
+     */
+    static boolean isApiCall(HttpServletRequest request) {
+        String servletPath = request.getServletPath();
+        return "/api".equals(servletPath) || servletPath.startsWith("/api/");
     }
 }
