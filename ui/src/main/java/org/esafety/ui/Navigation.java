@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.esafety.incident.control.IncidentAccess;
 import org.esafety.tenant.control.Role;
 import org.esafety.tenant.control.Tenant;
 
@@ -30,7 +31,7 @@ public class Navigation {
 
     private static final List<Entry> SCHOOL = List.of(
             new Entry("Home", "/school/home", SCHOOL_STAFF),
-            new Entry("Incidents", "/school/incidents", Set.of(Role.DSL, Role.DEPUTY_DSL, Role.HEADTEACHER, Role.CHAIR_OF_GOVERNORS)),
+            new Entry("Incidents", "/school/incidents", IncidentAccess.HANDLERS),
             new Entry("Record a concern", "/school/incidents/new", SCHOOL_STAFF),
             new Entry("Your reports", "/school/incidents/mine", SCHOOL_STAFF),
             new Entry("Staff and roles", "/school/staff", Set.of(Role.HEADTEACHER)),
