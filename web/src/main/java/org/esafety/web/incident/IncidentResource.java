@@ -34,6 +34,7 @@ import org.esafety.incident.entity.Route;
 import org.esafety.incident.entity.Severity;
 import org.esafety.platform.control.DomainException;
 import org.esafety.platform.control.Page;
+import org.esafety.platform.rest.PageQuery;
 import org.esafety.tenant.control.TenantContext;
 
 import java.io.IOException;

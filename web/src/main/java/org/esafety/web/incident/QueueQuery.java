@@ -4,17 +4,16 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.esafety.incident.boundary.IncidentService;
 import org.esafety.incident.entity.IncidentStatus;
 import org.esafety.platform.control.EnumName;
-import org.esafety.platform.control.Page;
+import org.esafety.platform.rest.PageQuery;
 
 import java.time.LocalDate;
 
 /** The DSL queue's query parameters, validated like a body. */
-public class QueueQuery {
+public class QueueQuery extends PageQuery {
 
     static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
     static final String DATE_MESSAGE = "Enter a date like 2026-09-01";
@@ -54,17 +53,6 @@ public class QueueQuery {
     /** reported, occurred, severity, status or updated; - in front to reverse. */
     @QueryParam("sort")
     public String sort;
-
-    @QueryParam("offset")
-    @DefaultValue("0")
-    @Min(value = 0, message = "Offset must be 0 or more")
-    public int offset;
-
-    @QueryParam("limit")
-    @DefaultValue("50")
-    @Min(value = 1, message = "Limit must be from 1 to " + Page.MAX_LIMIT)
-    @Max(value = Page.MAX_LIMIT, message = "Limit must be from 1 to " + Page.MAX_LIMIT)
-    public int limit;
 
     IncidentService.QueueFilter filter() {
         return new IncidentService.QueueFilter(status == null ? null : IncidentStatus.valueOf(status), overdue,

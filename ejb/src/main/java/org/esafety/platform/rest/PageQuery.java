@@ -1,4 +1,4 @@
-package org.esafety.web.incident;
+package org.esafety.platform.rest;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,6 +9,7 @@ import org.esafety.platform.control.Page;
 /**
  * Which page of a list: its query parameters, validated like a body. A bean rather than method
  * parameters, because Payara's OpenAPI generator fails on constraints placed on query parameters.
+ * Lists with filters extend it with their own.
  */
 public class PageQuery {
 
