@@ -24,7 +24,7 @@ import java.util.Set;
 @Stateless
 public class SanctionLadder {
 
-    static final Set<Role> EDITORS = EnumSet.of(Role.HEADTEACHER, Role.DSL);
+    public static final Set<Role> EDITORS = EnumSet.of(Role.HEADTEACHER, Role.DSL);
 
     /** The ladder a school starts with. */
     static final List<String> STARTING_LADDER = List.of(

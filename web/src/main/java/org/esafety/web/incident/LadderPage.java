@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import org.esafety.incident.boundary.SanctionLadder;
 import org.esafety.incident.entity.SanctionLevel;
 import org.esafety.platform.control.DomainException;
-import org.esafety.tenant.control.Role;
 import org.esafety.tenant.control.TenantContext;
 import org.esafety.ui.Errors;
 import org.esafety.ui.Pages;
@@ -30,9 +29,10 @@ public class LadderPage {
     private String label;
 
     public void load() {
-        if (!TenantContext.current().has(Role.HEADTEACHER) && !TenantContext.current().has(Role.DSL)) {
-            Pages.refuse(new DomainException(DomainException.Kind.FORBIDDEN, null,
-                    "Only the headteacher or the designated safeguarding lead changes the sanction ladder"));
+        try {
+            TenantContext.current().requireSchoolRole(SanctionLadder.EDITORS);
+        } catch (DomainException refused) {
+            Pages.refuse(refused);
         }
     }
 

@@ -181,7 +181,7 @@ public class RecordPage {
     }
 
     public List<Integer> getPupilRows() {
-        return List.of(0, 1, 2);
+        return java.util.stream.IntStream.range(0, PUPIL_ROWS).boxed().toList();
     }
 
     public String getRequestKey() {
