@@ -19,6 +19,8 @@ import org.esafety.tenant.control.TenantContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static jakarta.ejb.TransactionAttributeType.MANDATORY;
 import static jakarta.ejb.TransactionAttributeType.SUPPORTS;
@@ -32,6 +34,9 @@ import static jakarta.ejb.TransactionAttributeType.SUPPORTS;
 public class AuditLog {
 
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+    /** Chain heads known to exist: one per school and per LA, so a few hundred at most. */
+    private static final Set<String> KNOWN_HEADS = ConcurrentHashMap.newKeySet();
 
     @PersistenceContext
     EntityManager em;
@@ -75,11 +80,15 @@ public class AuditLog {
 
     private AuditChain lockHead(String chainKey, long laId) {
         // A plain read takes no lock (and loads nothing); a missing head is created on its own. Only
-        // then the locking read: it finds the row, so it locks that row and no gap around it.
-        boolean exists = !em.createQuery("select c.lastSeq from AuditChain c where c.chainKey = :key", Long.class)
-                .setParameter("key", chainKey).getResultList().isEmpty();
-        if (!exists) {
-            heads.create(chainKey, laId);
+        // then the locking read: it finds the row, so it locks that row and no gap around it. Heads are
+        // never deleted (the application may not), so a head seen once is not looked for again.
+        if (!KNOWN_HEADS.contains(chainKey)) {
+            boolean exists = !em.createQuery("select c.lastSeq from AuditChain c where c.chainKey = :key", Long.class)
+                    .setParameter("key", chainKey).getResultList().isEmpty();
+            if (!exists) {
+                heads.create(chainKey, laId);
+            }
+            KNOWN_HEADS.add(chainKey);
         }
         return em.find(AuditChain.class, chainKey, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -1,7 +1,6 @@
 package org.esafety.platform.rest;
 
 import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
+import org.esafety.platform.control.Lookup;
 import org.esafety.tenant.control.SchoolDirectory;
 import org.esafety.tenant.control.Tenant;
 import org.esafety.tenant.control.TenantContext;
@@ -25,6 +25,10 @@ public class TenantRequestFilter implements ContainerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
+    private final Lookup<TokenVerifier> verifier = Lookup.of(TokenVerifier.class);
+    private final Lookup<TenantContext> context = Lookup.of(TenantContext.class);
+    private final Lookup<SchoolDirectory> directory = Lookup.of(SchoolDirectory.class);
+
     @Override
     public void filter(ContainerRequestContext request) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -34,14 +38,14 @@ public class TenantRequestFilter implements ContainerRequestFilter {
         }
         Tenant tenant;
         try {
-            tenant = CDI.current().select(TokenVerifier.class).get().verify(authorization.substring(BEARER.length()).strip());
+            tenant = verifier.get().verify(authorization.substring(BEARER.length()).strip());
         } catch (TokenVerifier.InvalidToken invalid) {
             request.abortWith(unauthorized("Your sign-in token was refused: " + invalid.getMessage()));
             return;
         }
         // Established first: the directory reads through the persistence layer, which needs a tenant.
-        CDI.current().select(TenantContext.class).get().establish(tenant);
-        CDI.current().select(SchoolDirectory.class).get().refusal(tenant).ifPresent(reason ->
+        context.get().establish(tenant);
+        directory.get().refusal(tenant).ifPresent(reason ->
                 request.abortWith(ProblemDetails.response(Status.FORBIDDEN, "You cannot use E-Safety Hub here: " + reason)));
     }
 

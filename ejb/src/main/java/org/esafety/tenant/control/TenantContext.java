@@ -2,7 +2,7 @@ package org.esafety.tenant.control;
 
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.spi.CDI;
+import org.esafety.platform.control.Lookup;
 
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -16,6 +16,9 @@ import java.util.function.Supplier;
 public class TenantContext {
 
     private static final ThreadLocal<Tenant> EXPLICIT = new ThreadLocal<>();
+
+    /** The request-scoped context's client proxy: each call reaches the current request's instance. */
+    private static final Lookup<TenantContext> OF_REQUEST = Lookup.of(TenantContext.class);
 
     private Tenant tenant;
 
@@ -42,7 +45,7 @@ public class TenantContext {
         }
         Optional<Tenant> ofRequest;
         try {
-            ofRequest = CDI.current().select(TenantContext.class).get().tenant();
+            ofRequest = OF_REQUEST.get().tenant();
         } catch (ContextNotActiveException | IllegalStateException outsideRequest) {
             throw new NoTenantException("no request and no explicit tenant scope on this thread");
         }

@@ -1,6 +1,6 @@
 package org.esafety.admin.audit;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import java.util.EnumSet;
 
 /** Lets an LA administrator check that no one has edited or removed audit entries. */
 @Path("audit/verification")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit")
 public class AuditResource {

@@ -1,6 +1,6 @@
 package org.esafety.admin.gias;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import java.util.Map;
  * preview, POST .../start to import it in the background, GET it for the progress.
  */
 @Path("imports")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
@@ -49,12 +49,9 @@ public class ImportResource {
     @Inject
     SchoolImport imports;
 
-    @Context
-    UriInfo uri;
-
     @POST
     @Consumes("text/csv")
-    public Response prepare(InputStream extract) {
+    public Response prepare(InputStream extract, @Context UriInfo uri) {
         SchoolImport.Job job = imports.prepare(extract);
         return Response.created(uri.getAbsolutePathBuilder().path(job.id()).build()).entity(ImportRepresentation.of(job)).build();
     }

@@ -1,6 +1,6 @@
 package org.esafety.admin.incident;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +24,7 @@ import java.util.List;
 
 /** The LA extends the incident categories and types its schools choose from. */
 @Path("incident-catalogue")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Incident catalogue", description = "Categories (the 4Cs and the LA's own) and types of incident")

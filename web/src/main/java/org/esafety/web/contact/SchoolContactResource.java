@@ -1,6 +1,6 @@
 package org.esafety.web.contact;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +26,7 @@ import org.esafety.platform.control.Page;
 
 /** The caller's school's safeguarding contacts. */
 @Path("school/contacts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "School contacts", description = "Who the school's DSL, deputies, online-safety lead and filter manager are")

@@ -1,6 +1,6 @@
 package org.esafety.web.incident;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import java.util.List;
 
 /** The LADO's route to allegations against staff in the LA's schools. */
 @Path("allegations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Allegations (LADO)", description = "Allegations against staff, for the LA designated officer only; every read is audited")
 public class AllegationResource {

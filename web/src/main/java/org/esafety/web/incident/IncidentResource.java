@@ -1,6 +1,6 @@
 package org.esafety.web.incident;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,7 +45,7 @@ import java.util.List;
 
 /** The caller's school's online-safety incidents. */
 @Path("incidents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Incidents", description = "Recording concerns, and the DSL's triage, responses, sanctions and closure")

@@ -1,6 +1,6 @@
 package org.esafety.web.school;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import org.esafety.tenant.boundary.SchoolProfileService;
  * staff read their school only (another URN answers 403); LA staff read any school of their LA.
  */
 @Path("schools")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SchoolResource {
 
