@@ -18,6 +18,7 @@ public class AdminApplication extends Application {
         classes.add(AuditResource.class);
         classes.add(org.esafety.admin.gias.ImportResource.class);
         classes.add(org.esafety.admin.incident.IncidentCatalogueResource.class);
+        classes.add(org.esafety.admin.statistics.StatisticsResource.class);
         return classes;
     }
 }

@@ -12,7 +12,8 @@ public final class AdminApi {
 
     public static WebArchive deployment(String name) {
         // AdminApplication lists every resource of the admin API, so the incident catalogue comes too.
-        return Deployments.feature(name, "org.esafety.admin.audit", "org.esafety.incident", "org.esafety.admin.incident")
+        return Deployments.feature(name, "org.esafety.admin.audit", "org.esafety.incident", "org.esafety.statistics",
+                        "org.esafety.admin.incident", "org.esafety.admin.statistics")
                 .addClasses(AdminApplication.class, ImportResource.class, ImportResource.ImportRepresentation.class);
     }
 }

@@ -35,6 +35,7 @@ import org.esafety.incident.entity.Severity;
 import org.esafety.platform.control.DomainException;
 import org.esafety.platform.control.InstantConverter;
 import org.esafety.platform.control.Page;
+import org.esafety.statistics.entity.IncidentChange;
 import org.esafety.tenant.control.Tenant;
 import org.esafety.tenant.control.TenantContext;
 import org.esafety.tenant.entity.SchoolMember;
@@ -125,6 +126,7 @@ public class IncidentService {
         em.persist(new ChronologyEntry(incident.getId(), EntryKind.REPORTED, incident.getDescription(), null,
                 caller.userId(), incident.getReporterName(), null, now));
         audit.record("CREATE", ENTITY, incident.getId(), null, incident.auditSummary());
+        em.persist(new IncidentChange(caller.laId(), caller.schoolId(), incident.getId(), now));
         return new Recorded(incident, true);
     }
 
@@ -495,6 +497,7 @@ public class IncidentService {
         Map<String, Object> after = incident.auditSummary();
         after.put("entry", written.kind().name());
         audit.record("UPDATE", ENTITY, id, before, after);
+        em.persist(new IncidentChange(caller.laId(), caller.schoolId(), id, now()));
         return file(incident);
     }
 

@@ -49,7 +49,7 @@ class SchoolContactIT {
         // The API only: the pages need the sign-in shell, which the system tests cover. ApiApplication
         // lists every resource of the school API, so the incidents come too.
         return Deployments.feature("contacts", "org.esafety.contact", "org.esafety.web.contact", "org.esafety.web.school",
-                "org.esafety.web.health", "org.esafety.incident", "org.esafety.web.incident").addClass(ApiApplication.class);
+                "org.esafety.web.health", "org.esafety.incident", "org.esafety.statistics", "org.esafety.web.incident").addClass(ApiApplication.class);
     }
 
     @BeforeAll

@@ -49,7 +49,7 @@ abstract class AbstractIncidentIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         // ApiApplication lists every resource of the school API, so the contacts and school profile come too.
-        return Deployments.feature("incidents", "org.esafety.incident", "org.esafety.web.incident",
+        return Deployments.feature("incidents", "org.esafety.incident", "org.esafety.statistics", "org.esafety.web.incident",
                         "org.esafety.contact", "org.esafety.web.contact", "org.esafety.web.school")
                 .addClass(ApiApplication.class);
     }

@@ -83,6 +83,42 @@ class IncidentIT extends AbstractIncidentIT {
     }
 
     @Test
+    void theLaStatisticsCountARecordedIncidentWithinFiveSecondsAndFollowItsTriageAndReferral() throws Exception {
+        long id = record(teacher, report(unique("Pupil was asked for photos by an adult met in a game"))
+                .add("people", Json.createArrayBuilder().add(pupil("CON-Y7", 7)).add(pupil("CON-Y9", 9))));
+        assertThat(counted(id, "CONDUCT", "")).as("counted as reported, with both year groups").isEqualTo("7,9");
+
+        triage(dsl, id, "CONTACT", "GROOMING_EXPLOITATION");
+        decide(dsl, id, "POLICE");
+        assertThat(counted(id, "CONTACT", "POLICE")).isEqualTo("7,9");
+        try (Connection db = TestDatabase.asOwner()) {
+            assertThat(TestDatabase.text(db, "SELECT CONCAT(referred, '/', triage_minutes IS NOT NULL) FROM stat_incident"
+                    + " WHERE incident_id = ?", id)).isEqualTo("1/1");
+        }
+    }
+
+    /**
+     * Waits (at most 5 s, the promise to the LA) until the statistics count the incident in this
+     * category with these routes, and answers the year groups counted.
+     */
+    private static String counted(long id, String category, String routes) throws Exception {
+        String sql = "SELECT s.year_groups FROM stat_incident s JOIN incident_category c ON c.id = s.category_id"
+                + " WHERE s.incident_id = ? AND c.code = ? AND s.routes = ?";
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        try (Connection db = TestDatabase.asOwner()) {
+            while (true) {
+                String years = TestDatabase.text(db, sql, id, category, routes);
+                if (years != null || System.nanoTime() > deadline) {
+                    assertThat(years).as("incident %d counted in %s with routes [%s] within 5 s", id, category, routes)
+                            .isNotNull();
+                    return years;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    @Test
     void aRetriedSubmitWithTheSameKeyRecordsOneIncident() throws SQLException {
         String description = unique("Pupil shown a violent video on a phone at break");
         Api sameKey = keyed(teacher);
