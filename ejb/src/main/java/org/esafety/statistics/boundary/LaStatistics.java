@@ -9,17 +9,21 @@ import org.esafety.incident.entity.IncidentType;
 import org.esafety.incident.entity.Route;
 import org.esafety.platform.control.DomainException;
 import org.esafety.statistics.control.RollupStore;
+import org.esafety.statistics.control.Suppression;
 import org.esafety.tenant.control.Role;
 import org.esafety.tenant.control.Tenant;
 import org.esafety.tenant.control.TenantContext;
 import org.esafety.tenant.entity.SchoolPhase;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,6 +179,136 @@ public class LaStatistics {
                 compared(years, LaStatistics::yearGroupLabel),
                 compared(routes, code -> Route.valueOf(code).label()));
     }
+
+    /**
+     * One school in the LA's table. Counts that combine the school with a category, and its
+     * referrals, are text: the number, or "c" where small-number suppression hides it.
+     *
+     * @param referralRate      referred incidents as a whole percentage of all, or "c" when referrals are hidden
+     * @param meanHoursToTriage from recording to triage, over the incidents triaged; null when none was
+     * @param quiet             no incident recorded in the last six months: possible under-recording
+     */
+    public record SchoolRow(long schoolId, String name, String phase, long incidents, Map<String, String> byCategory,
+                            String referred, String referralRate, Double meanHoursToTriage, Instant lastRecorded,
+                            boolean quiet) {
+    }
+
+    /** Every open school of the LA for the period, suppressed, with the LA's totals. */
+    public record SchoolTable(Period period, Map<String, String> categories, List<SchoolRow> rows,
+                              Map<String, Long> categoryTotals, long incidents, long referred, long quietSchools) {
+    }
+
+    /** How long without a recorded incident before a school is flagged as possibly under-recording. */
+    static final int QUIET_MONTHS = 6;
+
+    public SchoolTable schools(Period period) {
+        Tenant caller = reader();
+        check(period);
+        Catalogue catalogue = catalogues.of(caller.laId());
+        List<String> codes = catalogue.categories().stream().map(IncidentCategory::getCode).toList();
+        List<Object[]> schools = rollups.schools(caller.laId());
+        Map<Long, Integer> rowOf = new HashMap<>();
+        for (int i = 0; i < schools.size(); i++) {
+            rowOf.put(number(schools.get(i)[0]), i);
+        }
+        long[][] counts = new long[schools.size()][codes.size()];
+        long[][] referred = new long[schools.size()][1];
+        long[] triaged = new long[schools.size()];
+        long[] triageMinutes = new long[schools.size()];
+        for (Object[] row : rollups.bySchool(caller.laId(), period.firstDay(), period.lastMonthDay())) {
+            Integer school = rowOf.get(number(row[0]));
+            int category = codes.indexOf(catalogue.categoryCode(number(row[1])));
+            if (school == null || category < 0) {
+                continue; // a closed school, or a category this LA no longer has
+            }
+            counts[school][category] += number(row[2]);
+            triaged[school] += number(row[3]);
+            triageMinutes[school] += number(row[4]);
+            referred[school][0] += number(row[5]);
+        }
+        // Schools by category: each school's total and each category's total are shown, so both are guarded.
+        boolean[][] hidden = Suppression.mask(counts, true, true);
+        // Referrals by school: the LA's total is shown; a school's incidents are not the sum of its referrals.
+        boolean[][] referralsHidden = Suppression.mask(referred, false, true);
+        Instant quietSince = ZonedDateTime.now(SCHOOL_TIME).minusMonths(QUIET_MONTHS).toInstant();
+        List<SchoolRow> rows = new ArrayList<>();
+        Map<String, Long> categoryTotals = new LinkedHashMap<>();
+        codes.forEach(code -> categoryTotals.put(code, 0L));
+        long all = 0;
+        long allReferred = 0;
+        long quiet = 0;
+        for (int i = 0; i < schools.size(); i++) {
+            Object[] school = schools.get(i);
+            Map<String, String> cells = new LinkedHashMap<>();
+            long incidents = 0;
+            for (int c = 0; c < codes.size(); c++) {
+                cells.put(codes.get(c), hidden[i][c] ? HIDDEN : String.valueOf(counts[i][c]));
+                incidents += counts[i][c];
+                categoryTotals.merge(codes.get(c), counts[i][c], Long::sum);
+            }
+            boolean referralHidden = referralsHidden[i][0];
+            String rate = incidents == 0 ? "0" : referralHidden ? HIDDEN
+                    : String.valueOf(Math.round(100.0 * referred[i][0] / incidents));
+            Instant last = (Instant) school[3];
+            boolean isQuiet = last == null || last.isBefore(quietSince);
+            rows.add(new SchoolRow(number(school[0]), (String) school[1], SchoolPhase.valueOf((String) school[2]).giasName(),
+                    incidents, cells, referralHidden ? HIDDEN : String.valueOf(referred[i][0]), rate,
+                    triaged[i] == 0 ? null : Math.round(10.0 * triageMinutes[i] / triaged[i] / 60) / 10.0, last, isQuiet));
+            all += incidents;
+            allReferred += referred[i][0];
+            quiet += isQuiet ? 1 : 0;
+        }
+        Map<String, String> categories = labels(catalogue.categories(), IncidentCategory::getCode, IncidentCategory::getLabel);
+        return new SchoolTable(period, categories, rows, categoryTotals, all, allReferred, quiet);
+    }
+
+    /**
+     * A type of incident against its recent baseline, across the LA.
+     *
+     * @param recentPerMonth   monthly average over the last {@value #RECENT_MONTHS} months up to the month chosen
+     * @param baselinePerMonth monthly average over the {@value #BASELINE_MONTHS} months before those
+     * @param changePercent    the rise (or fall) in percent; null when there was no baseline to compare with
+     */
+    public record Emerging(String code, String label, String category, long recent, double recentPerMonth,
+                           double baselinePerMonth, Double changePercent) {
+    }
+
+    static final int RECENT_MONTHS = 3;
+    static final int BASELINE_MONTHS = 12;
+
+    /** The LA's incident types, those that rose most against their baseline first. */
+    public List<Emerging> emerging(YearMonth to) {
+        Tenant caller = reader();
+        Catalogue catalogue = catalogues.of(caller.laId());
+        YearMonth recentFrom = to.minusMonths(RECENT_MONTHS - 1);
+        YearMonth baselineFrom = recentFrom.minusMonths(BASELINE_MONTHS);
+        Map<Long, long[]> byType = new LinkedHashMap<>();
+        catalogue.types().forEach(type -> byType.put(type.getId(), new long[2]));
+        for (Object[] row : rollups.byMonth(caller.laId(), baselineFrom.atDay(1), to.atDay(1))) {
+            boolean recent = !YearMonth.from((LocalDate) row[0]).isBefore(recentFrom);
+            byType.computeIfAbsent(number(row[2]), id -> new long[2])[recent ? 0 : 1] += number(row[4]);
+        }
+        List<Emerging> types = new ArrayList<>();
+        byType.forEach((id, counts) -> {
+            double recent = (double) counts[0] / RECENT_MONTHS;
+            double baseline = (double) counts[1] / BASELINE_MONTHS;
+            Double change = baseline == 0 ? null : Math.round(1000 * (recent - baseline) / baseline) / 10.0;
+            IncidentType type = catalogue.type(id).orElse(null);
+            if (type != null) {
+                types.add(new Emerging(type.getCode(), type.getLabel(), catalogue.categoryLabel(type.getCategoryId()),
+                        counts[0], Math.round(10 * recent) / 10.0, Math.round(10 * baseline) / 10.0, change));
+            }
+        });
+        // New types (no baseline) that now occur come first; then the largest rise.
+        types.sort(Comparator.comparing((Emerging e) -> e.changePercent() == null && e.recent() > 0 ? 0 : 1)
+                .thenComparing(e -> e.changePercent() == null ? Double.NEGATIVE_INFINITY : e.changePercent(),
+                        Comparator.reverseOrder())
+                .thenComparing(Emerging::recent, Comparator.reverseOrder()));
+        return types;
+    }
+
+    /** What a suppressed count shows, on the page and in the CSV alike. */
+    public static final String HIDDEN = "c";
 
     static String yearGroupLabel(String year) {
         return "0".equals(year) ? "Reception" : "Year " + year;

@@ -6,7 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -58,6 +60,15 @@ public class StatisticsResource {
         }
     }
 
+    public record SchoolTableRepresentation(PeriodRepresentation period, Map<String, String> categories,
+                                            List<LaStatistics.SchoolRow> rows, Map<String, Long> categoryTotals,
+                                            long incidents, long referred, long quietSchools) {
+        static SchoolTableRepresentation of(LaStatistics.SchoolTable table) {
+            return new SchoolTableRepresentation(PeriodRepresentation.of(table.period()), table.categories(), table.rows(),
+                    table.categoryTotals(), table.incidents(), table.referred(), table.quietSchools());
+        }
+    }
+
     @Inject
     LaStatistics statistics;
 
@@ -70,6 +81,45 @@ public class StatisticsResource {
                     + " earlier. Counts across the LA, with no school in them.")
     public OverviewRepresentation overview(@Valid @BeanParam PeriodQuery query) {
         return OverviewRepresentation.of(statistics.overview(query.period()));
+    }
+
+    @GET
+    @Path("schools")
+    @Operation(summary = "Every open school of the LA for the period, with small-number suppression",
+            description = "Counts per category and referrals are text: the number, or \"c\" where they are hidden (1 to 5,"
+                    + " and the cells hidden with them so that no total gives them away). quiet: no incident recorded in"
+                    + " the last six months.")
+    public SchoolTableRepresentation schools(@Valid @BeanParam PeriodQuery query) {
+        return SchoolTableRepresentation.of(statistics.schools(query.period()));
+    }
+
+    @GET
+    @Path("emerging")
+    @Operation(summary = "Incident types against their baseline: the last 3 months to the month chosen (?to=, default this"
+            + " month) beside the 12 months before, largest rise first")
+    public List<LaStatistics.Emerging> emerging(@Valid @BeanParam PeriodQuery query) {
+        return statistics.emerging(query.period().to());
+    }
+
+    @GET
+    @Path("{table: [a-z-]+}.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Any table of the dashboard as CSV, with the same suppression as the page",
+            description = "Tables: trend, category, type, phase, year-group, route, schools, emerging.")
+    public Response csv(@PathParam("table") String table, @Valid @BeanParam PeriodQuery query) {
+        LaStatistics.Period period = query.period();
+        String csv = switch (table) {
+            case "schools" -> StatisticsTables.schools(statistics.schools(period));
+            case "emerging" -> StatisticsTables.emerging(statistics.emerging(period.to()));
+            case "trend" -> StatisticsTables.trend(statistics.overview(period));
+            case "category", "type", "phase", "year-group", "route" ->
+                    StatisticsTables.compared(StatisticsTables.section(statistics.overview(period), table));
+            default -> throw new NotFoundException("There is no table called " + table
+                    + ": choose trend, category, type, phase, year-group, route, schools or emerging");
+        };
+        String name = "incidents-" + table + "-" + period.from() + "-to-" + period.to() + ".csv";
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     @POST

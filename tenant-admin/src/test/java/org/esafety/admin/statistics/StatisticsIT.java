@@ -138,12 +138,59 @@ class StatisticsIT {
     }
 
     @Test
+    void theSchoolTableHidesSmallCountsAndWhatWouldGiveThemAwayAlikeOnThePageAndInTheCsv() throws Exception {
+        long la = TestDatabase.localAuthority("954");
+        Api officer = new Api(base.toURI(), TestTokens.localAuthority(la, "officer-954", "LA_SAFEGUARDING"));
+        YearMonth now = YearMonth.now(SCHOOL_TIME);
+        long small = TestDatabase.newSchool(la, "Hazel Small Counts Primary " + UUID.randomUUID().toString().substring(0, 6));
+        long quiet = TestDatabase.newSchool(la, "Yew Quiet Primary " + UUID.randomUUID().toString().substring(0, 6));
+        for (int i = 0; i < 3; i++) {
+            incident(la, small, now, "GROOMING_EXPLOITATION", List.of(8), List.of("POLICE"));
+        }
+        for (int i = 0; i < 9; i++) {
+            incident(la, small, now, "CYBERBULLYING", List.of(8), List.of());
+        }
+        String period = "?from=" + now + "&to=" + now;
+        settled(officer, STATISTICS + period);
+        JsonObject table = officer.get(STATISTICS + "/schools" + period).json();
+        JsonObject hazel = school(table, small);
+        assertThat(hazel.getJsonNumber("incidents").longValue()).isEqualTo(12);
+        assertThat(hazel.getJsonObject("byCategory").getString("CONTACT")).isEqualTo("c");
+        assertThat(hazel.getJsonObject("byCategory").getString("CONDUCT"))
+                .as("hidden too: the school's total would give the 3 away").isEqualTo("c");
+        assertThat(hazel.getString("referred")).isEqualTo("c");
+        assertThat(hazel.getString("referralRate")).isEqualTo("c");
+        assertThat(hazel.getBoolean("quiet")).isFalse();
+        assertThat(school(table, quiet).getBoolean("quiet")).as("nothing recorded: possible under-recording").isTrue();
+        assertThat(table.toString()).doesNotContain("ST-8").as("no pupil reference ever");
+
+        Api.Response csv = officer.get(STATISTICS + "/schools.csv" + period);
+        assertThat(csv.status()).isEqualTo(200);
+        String hazelLine = csv.body().lines().filter(line -> line.contains("Hazel Small Counts")).findFirst().orElseThrow();
+        assertThat(hazelLine).contains(",12,").doesNotContain(",3,").doesNotContain(",9,");
+        assertThat(hazelLine.split(",", -1)).contains("c");
+
+        Api otherOfficer = new Api(base.toURI(), TestTokens.localAuthority(TestDatabase.localAuthority("955"), "o-955",
+                "LA_ADMIN"));
+        assertThat(otherOfficer.get(STATISTICS + "/schools" + period).body()).doesNotContain("Hazel Small Counts");
+        assertThat(otherOfficer.get(STATISTICS + "/schools.csv" + period).body()).doesNotContain("Hazel Small Counts");
+    }
+
+    private static JsonObject school(JsonObject table, long id) {
+        return table.getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .filter(row -> row.getJsonNumber("schoolId").longValue() == id).findFirst()
+                .orElseThrow(() -> new AssertionError("no school " + id));
+    }
+
+    @Test
     void schoolUsersAreRefusedAndBadPeriodsNamed() throws Exception {
         long la = TestDatabase.localAuthority("951");
         long school = TestDatabase.newSchool(la, "Birch Refused Primary");
         for (String role : List.of("HEADTEACHER", "DSL", "GOVERNOR", "STAFF")) {
             Api schoolUser = new Api(base.toURI(), TestTokens.school(la, school, role.toLowerCase() + "-" + school, role));
-            assertThat(schoolUser.get(STATISTICS).status()).as(role).isEqualTo(403);
+            for (String view : List.of(STATISTICS, STATISTICS + "/schools", STATISTICS + "/emerging", STATISTICS + "/schools.csv")) {
+                assertThat(schoolUser.get(view).status()).as(role + " " + view).isEqualTo(403);
+            }
             assertThat(schoolUser.post(STATISTICS + "/rebuild", "").status()).as(role).isEqualTo(403);
         }
         Api officer = new Api(base.toURI(), TestTokens.localAuthority(la, "officer-951", "LA_SAFEGUARDING"));
