@@ -11,8 +11,9 @@ import java.util.List;
  * categories) whose row totals and/or column totals are published.
  * <p>
  * Counts from 1 to {@value #LARGEST_SUPPRESSED} are hidden (primary suppression). Then, while the
- * published totals would still pin down a hidden count, one more cell of its row or column is hidden
- * (secondary suppression): the smallest non-zero one, so that as little as possible is lost.
+ * published totals would still pin down a hidden count, the visible cells of the cheapest cycle through
+ * it are hidden too (secondary suppression), small counts and few cells first, so that as little as
+ * possible is lost.
  * <p>
  * A hidden count is pinned down when every table of non-negative counts that agrees with what is
  * shown gives it the same value. With the true table in hand that is exact to decide: the count can
@@ -65,18 +66,11 @@ public final class Suppression {
         // Hiding more cells only adds ways to move, so a cell found safe stays safe: one pass suffices.
         // A cell hidden beside a pinned one is checked in its turn, as it may be pinned itself.
         while (!toCheck.isEmpty()) {
-            int[] cell = toCheck.peek();
-            if (!table.pinned(cell[0], cell[1])) {
-                toCheck.pop();
-                continue;
+            int[] cell = toCheck.pop();
+            if (table.pinned(cell[0], cell[1])) {
+                // Hide the visible cells of the cheapest cycle through it; each is checked in its turn.
+                toCheck.addAll(table.hideCheapestCycle(cell[0], cell[1]));
             }
-            int[] partner = table.partner(cell[0], cell[1]);
-            if (partner == null) {
-                toCheck.pop(); // nothing left to hide beside it; see the method's comment
-                continue;
-            }
-            hidden[partner[0]][partner[1]] = true;
-            toCheck.add(partner);
         }
         return hidden;
     }
@@ -183,59 +177,95 @@ public final class Suppression {
         }
 
         /**
-         * The cell to hide beside a pinned one: in its row (if that total is published) or its column
-         * (likewise), the smallest count above zero, else a zero; the first in reading order on a tie.
+         * Makes the cell free to rise by one: the cheapest way round from its column back to its row,
+         * where hidden cells cost nothing and a visible cell costs one more than its count (so small
+         * counts and few cells are preferred; a cell is lowered only when above zero). The visible
+         * cells on the way are hidden, and returned.
          */
-        int[] partner(int row, int column) {
-            List<int[]> line = new ArrayList<>();
-            if (rowTotals) {
-                for (int c = 0; c < columns; c++) {
-                    line.add(new int[]{row, c});
-                }
+        List<int[]> hideCheapestCycle(int row, int column) {
+            List<int[]> rise = hideCheapestPath(rows + column, row, row, column);
+            if (rise != null || counts[row][column] < 1) {
+                return rise == null ? List.of() : rise;
             }
-            if (columnTotals) {
-                for (int r = 0; r < rows; r++) {
-                    line.add(new int[]{r, column});
-                }
-            }
-            List<int[]> beside = visible(line);
-            if (!beside.isEmpty()) {
-                return beside.get(0);
-            }
-            // Its row and column are hidden already: a cycle needs a cell elsewhere. The smallest that
-            // frees it, else the smallest of all (and the search goes on from there).
-            List<int[]> everywhere = new ArrayList<>();
-            for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < columns; c++) {
-                    everywhere.add(new int[]{r, c});
-                }
-            }
-            List<int[]> others = visible(everywhere);
-            for (int[] other : others) {
-                hidden[other[0]][other[1]] = true;
-                boolean frees = !pinned(row, column);
-                hidden[other[0]][other[1]] = false;
-                if (frees) {
-                    return other;
-                }
-            }
-            return others.isEmpty() ? null : others.get(0);
+            // It cannot rise (nothing in its column above zero to lower): let it fall instead.
+            List<int[]> fall = hideCheapestPath(row, rows + column, row, column);
+            return fall == null ? List.of() : fall;
         }
 
-        /** The cells not hidden yet, smallest count above zero first, zeros last, reading order on a tie. */
-        private List<int[]> visible(List<int[]> cells) {
-            return cells.stream()
-                    .filter(cell -> !hidden[cell[0]][cell[1]])
-                    .sorted((a, b) -> {
-                        long countA = counts[a[0]][a[1]];
-                        long countB = counts[b[0]][b[1]];
-                        if ((countA == 0) != (countB == 0)) {
-                            return countA == 0 ? 1 : -1;
-                        }
-                        int byCount = Long.compare(countA, countB);
-                        return byCount != 0 ? byCount : Arrays.compare(a, b);
-                    })
-                    .toList();
+        /** The visible cells newly hidden on the cheapest path, or null when there is no path. */
+        private List<int[]> hideCheapestPath(int start, int target, int row, int column) {
+            int nodes = free + 1;
+            long[] cost = new long[nodes];
+            int[] previous = new int[nodes];
+            Arrays.fill(cost, Long.MAX_VALUE);
+            Arrays.fill(previous, -1);
+            boolean[] done = new boolean[nodes];
+            cost[start] = 0;
+            for (int round = 0; round < nodes; round++) {
+                int node = -1;
+                for (int n = 0; n < nodes; n++) {
+                    if (!done[n] && cost[n] != Long.MAX_VALUE && (node < 0 || cost[n] < cost[node])) {
+                        node = n;
+                    }
+                }
+                if (node < 0 || node == target) {
+                    break;
+                }
+                done[node] = true;
+                for (int next = 0; next < nodes; next++) {
+                    long step = step(node, next, row, column);
+                    if (step >= 0 && !done[next] && cost[node] + step < cost[next]) {
+                        cost[next] = cost[node] + step;
+                        previous[next] = node;
+                    }
+                }
+            }
+            if (cost[target] == Long.MAX_VALUE) {
+                return null;
+            }
+            List<int[]> newlyHidden = new ArrayList<>();
+            for (int node = target; node != start; node = previous[node]) {
+                int from = previous[node];
+                int[] cell = cellBetween(from, node);
+                if (cell != null && !hidden[cell[0]][cell[1]]) {
+                    hidden[cell[0]][cell[1]] = true;
+                    newlyHidden.add(cell);
+                }
+            }
+            return newlyHidden;
+        }
+
+        /** The cost of moving from one node to another, or -1 when there is no such move. */
+        private long step(int from, int to, int skipRow, int skipColumn) {
+            if (from == free || to == free) {
+                int line = from == free ? to : from;
+                if (line == free) {
+                    return -1;
+                }
+                boolean published = line < rows ? rowTotals : columnTotals;
+                return published ? -1 : 0;
+            }
+            if (from < rows && to >= rows) { // raise cell (from, to)
+                int r = from;
+                int c = to - rows;
+                return r == skipRow && c == skipColumn ? -1 : hidden[r][c] ? 0 : counts[r][c] + 1;
+            }
+            if (from >= rows && to < rows) { // lower cell (to, from)
+                int r = to;
+                int c = from - rows;
+                if ((r == skipRow && c == skipColumn) || counts[r][c] < 1) {
+                    return -1;
+                }
+                return hidden[r][c] ? 0 : counts[r][c] + 1;
+            }
+            return -1;
+        }
+
+        private int[] cellBetween(int a, int b) {
+            if (a == free || b == free) {
+                return null;
+            }
+            return a < rows ? new int[]{a, b - rows} : new int[]{b, a - rows};
         }
     }
 }
