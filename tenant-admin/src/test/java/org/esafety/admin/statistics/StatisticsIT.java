@@ -150,6 +150,14 @@ class StatisticsIT {
         for (int i = 0; i < 9; i++) {
             incident(la, small, now, "CYBERBULLYING", List.of(8), List.of());
         }
+        // A second school with incidents: without one, the LA's own totals would be the first school's row.
+        long busy = TestDatabase.newSchool(la, "Rowan Busy Primary " + UUID.randomUUID().toString().substring(0, 6));
+        for (int i = 0; i < 8; i++) {
+            incident(la, busy, now, "GROOMING_EXPLOITATION", List.of(6), List.of());
+        }
+        for (int i = 0; i < 7; i++) {
+            incident(la, busy, now, "CYBERBULLYING", List.of(6), List.of());
+        }
         String period = "?from=" + now + "&to=" + now;
         settled(officer, STATISTICS + period);
         JsonObject table = officer.get(STATISTICS + "/schools" + period).json();
