@@ -242,17 +242,17 @@ public class LaStatistics {
             Map<String, String> cells = new LinkedHashMap<>();
             long incidents = 0;
             for (int c = 0; c < codes.size(); c++) {
-                cells.put(codes.get(c), hidden[i][c] ? HIDDEN : String.valueOf(counts[i][c]));
+                cells.put(codes.get(c), hidden[i][c] ? Suppression.HIDDEN : String.valueOf(counts[i][c]));
                 incidents += counts[i][c];
                 categoryTotals.merge(codes.get(c), counts[i][c], Long::sum);
             }
             boolean referralHidden = referralsHidden[i][0];
-            String rate = incidents == 0 ? "0" : referralHidden ? HIDDEN
+            String rate = incidents == 0 ? "0" : referralHidden ? Suppression.HIDDEN
                     : String.valueOf(Math.round(100.0 * referred[i][0] / incidents));
             Instant last = (Instant) school[3];
             boolean isQuiet = last == null || last.isBefore(quietSince);
             rows.add(new SchoolRow(number(school[0]), (String) school[1], SchoolPhase.valueOf((String) school[2]).giasName(),
-                    incidents, cells, referralHidden ? HIDDEN : String.valueOf(referred[i][0]), rate,
+                    incidents, cells, referralHidden ? Suppression.HIDDEN : String.valueOf(referred[i][0]), rate,
                     triaged[i] == 0 ? null : Math.round(10.0 * triageMinutes[i] / triaged[i] / 60) / 10.0, last, isQuiet));
             all += incidents;
             allReferred += referred[i][0];
@@ -306,9 +306,6 @@ public class LaStatistics {
                 .thenComparing(Emerging::recent, Comparator.reverseOrder()));
         return types;
     }
-
-    /** What a suppressed count shows, on the page and in the CSV alike. */
-    public static final String HIDDEN = "c";
 
     static String yearGroupLabel(String year) {
         return "0".equals(year) ? "Reception" : "Year " + year;

@@ -25,6 +25,8 @@ import java.util.List;
 public final class Suppression {
 
     public static final int LARGEST_SUPPRESSED = 5;
+    /** What a hidden count shows, on the page and in the CSV alike. */
+    public static final String HIDDEN = "c";
 
     private Suppression() {
     }
@@ -81,7 +83,7 @@ public final class Suppression {
         for (int r = 0; r < counts.length; r++) {
             List<String> row = new ArrayList<>();
             for (int c = 0; c < counts[r].length; c++) {
-                row.add(hidden[r][c] ? "c" : String.valueOf(counts[r][c]));
+                row.add(hidden[r][c] ? HIDDEN : String.valueOf(counts[r][c]));
             }
             rows.add(row);
         }
